@@ -42,7 +42,9 @@ import pandas as pd
 from ._table import empty_frame
 from .errors import EncodingError, InputError, OptionError
 
-__all__ = ["ERROR_COLUMNS", "BatchResult", "DocOutcome", "extract_many", "iter_outcomes"]
+__all__ = [
+    "ERROR_COLUMNS", "BatchResult", "DocOutcome", "Unreadable", "extract_many", "iter_outcomes",
+]
 
 #: The columns of :attr:`BatchResult.errors`: which document (its id and its position in the
 #: input), the exception's class name and its message.
@@ -95,6 +97,19 @@ class _Job:
 
 
 @dataclasses.dataclass(frozen=True)
+class Unreadable:
+    """A document that could not even be read (a bad JSON line): passed in, it becomes an error.
+
+    >>> extract_many([Unreadable("a.jsonl:3", "JSONDecodeError", "bad")], progress=False).ok
+    False
+    """
+
+    doc_id: str
+    error_type: str
+    message: str
+
+
+@dataclasses.dataclass(frozen=True)
 class DocOutcome:
     """One document's result: its rows, or the error that stopped it (then ``table`` is empty)."""
 
@@ -138,6 +153,8 @@ def _job(index: int, doc: Any, default_published: Any, default_lang: str | None)
         path = os.fspath(doc)
         return _Job(index, str(path), path=str(path), default_published=default_published,
                     lang=default_lang)
+    if isinstance(doc, Unreadable):
+        return _Job(index, doc.doc_id, problem=(doc.error_type, doc.message))
     if isinstance(doc, str):
         return _Job(index, _text_id(doc), text=doc, default_published=default_published,
                     lang=default_lang)
@@ -183,6 +200,14 @@ def _documents(docs: Any) -> Iterable[Any]:
 
 
 # --------------------------------------------------------------------------- one document
+
+
+class _Problem(Exception):
+    """An error found before extraction, reported under its own type name."""
+
+    def __init__(self, error_type: str, message: str) -> None:
+        super().__init__(message)
+        self.error_type = error_type
 
 
 class _TimeLimit(TimeoutError):
@@ -247,7 +272,7 @@ def _extract_job(job: _Job, extractor: Extractor | None) -> pd.DataFrame:
 
         extractor = extract
     if job.problem is not None:
-        raise InputError(job.problem[1])
+        raise _Problem(*job.problem)
     text, html, found = job.text, job.html, None
     if text is None and job.path is not None:
         text, html = _read_path(job.path)
@@ -265,6 +290,8 @@ def _run_job(job: _Job, timeout: float | None, extractor: Extractor | None) -> D
             table = _extract_job(job, extractor)
     except _TimeLimit as error:
         return DocOutcome(job.index, job.doc_id, empty_frame(), ("TimeoutError", str(error)))
+    except _Problem as error:
+        return DocOutcome(job.index, job.doc_id, empty_frame(), (error.error_type, str(error)))
     except Exception as error:  # one bad document must never stop the others
         return DocOutcome(job.index, job.doc_id, empty_frame(),
                           (type(error).__name__, str(error) or repr(error)))
