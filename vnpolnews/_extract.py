@@ -1,20 +1,150 @@
-"""extract() and parse(): the pipeline from text to table (placeholder until the core lands)."""
+"""extract() and parse(): from an article's text to the table of who took part in what.
+
+The pipeline, one step a module: normalise (offsets kept) -> sections and sentences ->
+per sentence: provinces, titles and names, role cues, dates, events, places -> participations,
+merged per (person, date) -> the table.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
+import regex
 
-from ._table import empty_frame
-from ._types import Document
-from .errors import InputError
+from . import _places
+from ._dates import find_dates, parse_published
+from ._events import EventName, find_cues, find_event, roles_for, strongest
+from ._keys import canonical_tones, name_key
+from ._normalize import Normalized, normalize
+from ._persons import attach
+from ._segment import Block, Sentence, segment, sentences
+from ._table import make_frame
+from ._titles import canonical_title
+from ._types import (
+    DateMention,
+    Document,
+    EventMention,
+    Participation,
+    PersonMention,
+    PlaceMention,
+    Span,
+    TitleMention,
+)
+from .errors import InputError, OptionError
+
+#: The largest document accepted by default, in characters (``max_chars=`` changes it).
+MAX_CHARS = 2_000_000
+
+_LANGS = ("vi", "en")
+_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_NEGATED_BEFORE = regex.compile(
+    r"""
+    (?:của|theo|thừa\s+lệnh|thay\s+mặt\s+cho|nguyên\s+là|tưởng\s+niệm|cố|tư\s+tưởng|lời\s+(?:dạy|Bác)
+      |tên|mang\s+tên|ký|vắng\s+mặt)\s*$     # a word that makes the next name not a participant
+    """,
+    regex.VERBOSE,
+)
+_ABSENT_AFTER = regex.compile(r"^[^.;]{0,30}\b(?:vắng\s+mặt|không\s+(?:dự|tham\s+dự))")
 
 
 def _doc_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class _Row:
+    """A participation being built: one person on one date."""
+
+    key: str
+    person: PersonMention
+    date: DateMention | None
+    roles: set[str] = field(default_factory=set)
+    rules: list[str] = field(default_factory=list)
+    titles: list[TitleMention] = field(default_factory=list)
+    event: EventName | None = None
+    event_index: int = 0
+    location: str | None = None
+    venue: str | None = None
+    bridge_point: str | None = None
+    section: str = "main"
+    sentence: Sentence | None = None
+
+
+def _check(text: object, lang: str | None, max_chars: int) -> str:
+    if not isinstance(text, str):
+        raise InputError(
+            f"text must be str, not {type(text).__name__}: decode bytes first "
+            "(vnpolnews reads UTF-8, UTF-16 and Windows-1258 bytes through extract_many)"
+        )
+    if lang is not None and lang not in _LANGS:
+        raise OptionError(f"lang must be one of {_LANGS} or None, not {lang!r}")
+    if len(text) > max_chars:
+        from .errors import DocumentTooLargeError
+
+        raise DocumentTooLargeError(
+            f"document has {len(text):,} characters, more than max_chars={max_chars:,}; "
+            "split it or pass a larger max_chars="
+        )
+    return text
+
+
+def _detect_lang(text: str) -> str:
+    """'vi' when the text has Vietnamese letters, else 'en' if it reads as English."""
+    sample = text[:4000]
+    letters = sum(ch.isalpha() for ch in sample)
+    if not letters:
+        return "vi"
+    vietnamese = sum(1 for ch in sample if ch in "ăâđêôơưĂÂĐÊÔƠƯ" or "\u1ea0" <= ch <= "\u1ef9")
+    english = len(regex.findall(r"\b(?:the|and|of|to|in|was|were|with)\b", sample))
+    return "en" if vietnamese < letters * 0.01 and english >= 3 else "vi"
+
+
+def _year_hint(text: str, blocks: list[Block]) -> int | None:
+    for block in blocks[:8]:
+        if block.kind == "dateline":
+            years = _YEAR.findall(block.text)
+            if years:
+                return int(years[-1])
+    years = [int(y) for y in _YEAR.findall(text)]
+    return Counter(years).most_common(1)[0][0] if years else None
+
+
+def _story_year(blocks: list[Block], story: int) -> int | None:
+    """A related teaser's own timestamp: the dateline just before its first block."""
+    previous: Block | None = None
+    for block in blocks:
+        if block.story == story and block.section == "related" and block.kind == "body":
+            if previous is not None:
+                years = _YEAR.findall(previous.text)
+                if years:
+                    return int(years[-1])
+            return None
+        if block.kind == "dateline":
+            previous = block
+    return None
+
+
+def _is_anchor(sentence: str, mention: DateMention, offset: int) -> bool:
+    """A date that dates the event of its clause: it opens the sentence or a clause, or
+    it carries a time of day."""
+    local = mention.start - offset
+    if mention.date is None and mention.rule == "date.day_month":
+        pass
+    before = sentence[:local]
+    if mention.time_of_day and not regex.search(r"(?:sẽ|dự\s+kiến|đến|trước|từ)\s*$", before):
+        return True
+    if not before.strip(" (\"“-–") or regex.search(
+        r"(?:^|[,.;:])\s*(?:Trước\s+đó|Tiếp\s+đó|Sau\s+đó|Cũng\s+trong|Trong|Vào|Tiếp\s+theo)?"
+        r"[\s,]*$|^\s*\([^)]*\)\s*[-–]?\s*$|^[\p{Lu}\s.]{2,20}[-–]\s*$",
+        before,
+    ):
+        return True
+    return bool(regex.search(r"(?:diễn\s+ra|tổ\s+chức|khai\s+mạc)\s+(?:vào\s+)?$", before))
 
 
 def parse(
@@ -23,11 +153,332 @@ def parse(
     published: dt.date | dt.datetime | str | None = None,
     doc_id: str | None = None,
     lang: str | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> Document:
-    """Parse ``text`` into mentions with offsets (placeholder)."""
-    if not isinstance(text, str):
-        raise InputError(f"text must be str, not {type(text).__name__}")
-    return Document(text=text, lang=lang or "vi", doc_id=doc_id or _doc_id(text), published=None)
+    """Parse an article into mentions with offsets, and the participation rows.
+
+    >>> doc = parse("Sáng 6/1, Bí thư Tỉnh ủy Nguyễn Văn An dự hội nghị.", published="2025-01-06")
+    >>> [(p.name, p.start, p.end) for p in doc.persons]
+    [('Nguyễn Văn An', 25, 38)]
+    """
+    text = _check(text, lang, max_chars)
+    day = parse_published(published)
+    language = lang or _detect_lang(text)
+    identifier = doc_id if doc_id is not None else _doc_id(text)
+    if language == "en":
+        try:
+            from ._english import parse_english
+        except ImportError:  # the English path is optional until it lands
+            return Document(text=text, lang="en", doc_id=identifier, published=day)
+        return parse_english(text, published=day, doc_id=identifier)
+    return _parse_vi(text, day, identifier)
+
+
+def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
+    norm = normalize(text)
+    ntext = norm.text
+    blocks = segment(ntext)
+    if published is None:
+        try:
+            from ._published import find_published
+
+            found = find_published(ntext)
+            if found is not None:
+                published = found.date
+        except ImportError:
+            pass
+    year_hint = _year_hint(ntext, blocks) if published is None else None
+    doc_province = _places.main_province(ntext)
+
+    def src(start: int, end: int) -> tuple[int, int]:
+        return norm.source_span(start, end)
+
+    persons_out: list[PersonMention] = []
+    titles_out: list[TitleMention] = []
+    dates_out: list[DateMention] = []
+    places_out: list[PlaceMention] = []
+    events_out: list[EventMention] = []
+    spans_out: list[Span] = []
+    rows: dict[tuple[str, str], _Row] = {}
+    known_titles: dict[str, list[tuple[str, str]]] = {}  # person key -> (canonical title, name)
+
+    stories = sorted({b.story for b in blocks if b.kind in ("body", "caption")})
+    for story in stories:
+        story_blocks = [b for b in blocks if b.story == story and b.kind in ("body", "caption")]
+        story_published = published
+        story_hint = year_hint
+        if story > 0:
+            teaser_year = _story_year(blocks, story)
+            if teaser_year is not None and published is not None:
+                story_published = None
+                story_hint = teaser_year
+            elif teaser_year is not None:
+                story_hint = teaser_year
+        story_sentences = [s for b in story_blocks for s in sentences(b)]
+        # dates: anchors open event segments
+        current: DateMention | None = None
+        first_anchor: DateMention | None = None
+        sentence_dates: list[DateMention | None] = []
+        segment_ids: list[int] = []
+        segment_id = 0
+        for sentence in story_sentences:
+            anchor = None
+            for mention in find_dates(sentence.text, published=story_published,
+                                      year_hint=story_hint, offset=sentence.start):
+                dates_out.append(_shift_date(mention, src))
+                if _is_anchor(sentence.text, mention, sentence.start):
+                    anchor = mention
+                    break
+            if anchor is not None:
+                if anchor.rule == "date.same_day" and current is not None:
+                    anchor = DateMention(anchor.start, anchor.end, anchor.text, current.date,
+                                         current.month, current.day, anchor.time_of_day,
+                                         "date.same_day")
+                elif anchor.rule == "date.next_day" and current is not None:
+                    nxt = current.date + dt.timedelta(days=1) if current.date else None
+                    anchor = DateMention(anchor.start, anchor.end, anchor.text, nxt,
+                                         nxt.month if nxt else None, nxt.day if nxt else None,
+                                         anchor.time_of_day, "date.next_day")
+                elif anchor.rule in ("date.same_day", "date.next_day"):
+                    anchor = None
+            if anchor is not None and sentence.block.kind == "body":
+                if current is None or (anchor.month, anchor.day) != (current.month, current.day):
+                    segment_id += 1
+                current = anchor
+                if first_anchor is None:
+                    first_anchor = anchor
+            sentence_dates.append(current)
+            segment_ids.append(segment_id)
+        # a sentence before the story's first date takes that date (the lead names it later)
+        sentence_dates = [d if d is not None else first_anchor for d in sentence_dates]
+        segment_ids = [s if s else 1 for s in segment_ids]
+        # events, locations and bridge points per segment
+        seg_event: dict[int, EventName] = {}
+        seg_location: dict[int, tuple[str | None, str | None]] = {}
+        seg_online: dict[int, bool] = {}
+        for sentence, seg in zip(story_sentences, segment_ids):
+            if sentence.block.kind != "body":
+                continue
+            if seg not in seg_event:
+                event = find_event(sentence.text)
+                if event is not None:
+                    seg_event[seg] = event
+                    s, e = src(sentence.start + event.start, sentence.start + event.end)
+                    events_out.append(EventMention(s, e, event.trigger, event.name, event.type,
+                                                   f"event.trigger.{event.type}"))
+            location, venue = _places.location_in(sentence.text)
+            if (location or venue) and (seg not in seg_location or
+                                        (seg_location[seg][0] is None and location)):
+                seg_location[seg] = (location, venue or (seg_location.get(seg) or (None, None))[1])
+            if _places.is_online(sentence.text):
+                seg_online[seg] = True
+        story_online = any(seg_online.values())
+        # persons
+        for sentence, date, seg in zip(story_sentences, sentence_dates, segment_ids):
+            provinces = _places.find_provinces(sentence.text)
+            for hit in provinces:
+                s, e = src(sentence.start + hit.start, sentence.start + hit.end)
+                places_out.append(PlaceMention(s, e, text[s:e], "mention", hit.name,
+                                               "place.province"))
+            candidates, bare = attach(sentence.text, provinces=provinces)
+            if not candidates and not bare:
+                continue
+            cues = find_cues(sentence.text)
+            bridges = _places.bridge_points(sentence.text)
+            at_province = _sentence_province(sentence.text, provinces)
+            others = [(c.name.start, c.name.end) for c in candidates]
+            for candidate in candidates:
+                name = candidate.name
+                before = sentence.text[max(0, name.start - 40) : name.start]
+                first_title = min((t.start for t in candidate.titles), default=name.start)
+                before_titles = sentence.text[max(0, first_title - 20) : first_title]
+                if _NEGATED_BEFORE.search(before_titles) or _NEGATED_BEFORE.search(before):
+                    continue
+                chain_end = max([name.end] + [t.end for t in candidate.titles])
+                if _ABSENT_AFTER.search(sentence.text[chain_end:]):
+                    continue
+                roles, role_rule = roles_for(sentence.text, cues, start=first_title,
+                                             chain_end=chain_end, others=others)
+                if not roles and not cues:
+                    continue
+                if not roles:
+                    roles = {"attend"}
+                    role_rule = "role.attend.default"
+                raw_titles = [sentence.text[t.start : t.end].strip() for t in candidate.titles]
+                bridge = _nearest_bridge(bridges, name.start)
+                if bridge is None and story_online and at_province and (
+                        cues and cues[0].how == "intro"):
+                    bridge = at_province
+                title_province = _title_province(raw_titles, provinces, candidate.titles,
+                                                 bridge, doc_province)
+                tmentions: list[TitleMention] = []
+                for t, raw, trule in zip(candidate.titles, raw_titles, candidate.title_rules):
+                    s, e = src(sentence.start + t.start, sentence.start + t.end)
+                    canon = canonical_title(raw, province=title_province)
+                    tm = TitleMention(s, e, raw, canon, trule, title_province)
+                    tmentions.append(tm)
+                    titles_out.append(tm)
+                s, e = src(sentence.start + name.start, sentence.start + name.end)
+                display, person_id = _link(name.text, date)
+                person = PersonMention(s, e, text[s:e], display, person_id, tuple(tmentions),
+                                       name.rule)
+                persons_out.append(person)
+                key = name_key(display)
+                date_key = f"{date.month}-{date.day}" if date and date.month else ""
+                row = rows.get((key, date_key))
+                section = sentence.block.section
+                if row is None:
+                    row = _Row(key, person, date, section=section, sentence=sentence)
+                    row.event = seg_event.get(seg)
+                    loc = seg_location.get(seg, (None, None))
+                    row.location, row.venue = loc
+                    rows[(key, date_key)] = row
+                elif len(display) > len(row.person.name):
+                    row.person = person
+                row.roles |= roles
+                row.rules.append(role_rule)
+                if section == "main":
+                    row.section = "main"
+                for tm in tmentions:
+                    if all(tm.canonical != old.canonical for old in row.titles):
+                        row.titles.append(tm)
+                if bridge and not row.bridge_point:
+                    row.bridge_point = bridge
+                known_titles.setdefault(key, []).extend((t.canonical, display) for t in tmentions)
+            # titles alone ("Thủ tướng nhấn mạnh") refer to a person named elsewhere
+            for title in bare:
+                raw = sentence.text[title.start : title.end].strip()
+                owner = _owner_of(raw, known_titles)
+                if owner is None:
+                    continue
+                roles, role_rule = roles_for(sentence.text, cues, start=title.start,
+                                             chain_end=title.end, others=others)
+                date_key = f"{date.month}-{date.day}" if date and date.month else ""
+                row = rows.get((owner, date_key))
+                if row is not None and roles:
+                    row.roles |= roles
+                    row.rules.append(role_rule + ".title_only")
+    participations = tuple(_participation(row, text, norm) for row in rows.values())
+    return Document(text=text, lang="vi", doc_id=doc_id, published=published,
+                    persons=tuple(persons_out), titles=tuple(titles_out),
+                    dates=tuple(dates_out), places=tuple(places_out),
+                    events=tuple(events_out), spans=tuple(spans_out), rows=participations)
+
+
+def _shift_date(mention: DateMention, src: Any) -> DateMention:
+    s, e = src(mention.start, mention.end)
+    return DateMention(s, e, mention.text, mention.date, mention.month, mention.day,
+                       mention.time_of_day, mention.rule)
+
+
+def _sentence_province(sentence: str, provinces: list[_places.ProvinceHit]) -> str | None:
+    """ "Tại tỉnh Sóc Trăng, dự hội nghị có ...": the province a clause opens with."""
+    for hit in provinces:
+        if regex.search(r"(?:^|[,.;]\s*)(?:Tại|tại|Ở|ở)\s+$", sentence[: hit.start]):
+            return hit.name
+    return None
+
+
+def _nearest_bridge(bridges: list[tuple[int, str]], position: int) -> str | None:
+    before = [b for b in bridges if b[0] <= position]
+    if before:
+        return before[-1][1]
+    return bridges[0][1] if bridges else None
+
+
+def _title_province(raw_titles: list[str], provinces: list[_places.ProvinceHit],
+                    spans: list[Any], bridge: str | None, doc_province: str | None) -> str | None:
+    for raw in raw_titles:
+        found = _places.find_provinces(raw)
+        if found:
+            return found[0].name
+    if any(regex.search(r"(?:tỉnh|Tỉnh\s+ủy|thành\s+phố|Thành\s+ủy|TP)\b", raw)
+           for raw in raw_titles):
+        return bridge or doc_province
+    return None
+
+
+def _link(written: str, date: DateMention | None) -> tuple[str, str | None]:
+    """The gazetteer's spelling and id of a person when the name is known, else as written."""
+    from ._gazetteer import load_gazetteer
+
+    display = canonical_tones(written)
+    matches = load_gazetteer().officials_named(display)
+    if len(matches) == 1:
+        return matches[0].name, matches[0].person_id
+    return display, None
+
+
+def _owner_of(raw: str, known: dict[str, list[tuple[str, str]]]) -> str | None:
+    """The one named person whose titles begin with this bare title, if exactly one."""
+    canon = canonical_title(raw, province=None).casefold()
+    owners = {key for key, titles in known.items()
+              if any(t.casefold().startswith(canon) for t, _ in titles)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _participation(row: _Row, text: str, norm: Normalized) -> Participation:
+    event = None
+    if row.event is not None:
+        event = EventMention(0, 0, row.event.trigger, row.event.name, row.event.type,
+                             f"event.trigger.{row.event.type}")
+    person = PersonMention(row.person.start, row.person.end, row.person.text, row.person.name,
+                           row.person.person_id, tuple(row.titles), row.person.rule)
+    province = next((t.province for t in row.titles if t.province), None)
+    sentence = ""
+    if row.sentence is not None:
+        s, e = norm.source_span(row.sentence.start, row.sentence.end)
+        sentence = text[s:e].strip()
+    role = strongest(row.roles)
+    return Participation(
+        person=person, role=role, rule=" ".join(dict.fromkeys([person.rule, *row.rules])),
+        roles=tuple(sorted(row.roles)), event=event, date=row.date, location=row.location,
+        venue=row.venue, bridge_point=row.bridge_point, province=province, section=row.section,
+        sentence=sentence,
+    )
+
+
+def rows_of(document: Document) -> list[dict[str, Any]]:
+    """The table's rows (dicts) of a parsed document."""
+    out: list[dict[str, Any]] = []
+    event_ids: dict[tuple[str, str], str] = {}
+    for p in document.rows:
+        date_value = p.date.date if p.date is not None else None
+        date_text = p.date.text if p.date is not None else None
+        event_name = p.event.name if p.event is not None else None
+        key = (str(date_value), event_name or "")
+        event_id = event_ids.setdefault(key, f"{document.doc_id}:e{len(event_ids) + 1}")
+        province, province_2025 = _places.province_of(p.province, date_value or
+                                                      document.published)
+        location = _places.province_of(p.location, date_value)[0] if p.location else None
+        bridge = _places.province_of(p.bridge_point, date_value)[0] if p.bridge_point else None
+        out.append({
+            "doc_id": document.doc_id,
+            "published": document.published,
+            "event_id": event_id,
+            "event": event_name,
+            "event_type": p.event.type if p.event is not None else "khác",
+            "date": date_value,
+            "date_text": date_text,
+            "time_of_day": p.date.time_of_day if p.date is not None else None,
+            "location": location,
+            "venue": p.venue,
+            "bridge_point": bridge,
+            "person": p.person.name,
+            "person_id": p.person.person_id,
+            "titles": [t.canonical for t in p.person.titles],
+            "titles_raw": [t.raw for t in p.person.titles],
+            "province": province,
+            "province_2025": province_2025,
+            "role": p.role,
+            "section": p.section,
+            "lang": document.lang,
+            "sentence": p.sentence,
+            "start": p.person.start,
+            "end": p.person.end,
+            "rule": p.rule,
+        })
+    return out
 
 
 def extract(
@@ -36,8 +487,14 @@ def extract(
     published: dt.date | dt.datetime | str | None = None,
     doc_id: str | None = None,
     lang: str | None = None,
-    **_: Any,
+    max_chars: int = MAX_CHARS,
 ) -> pd.DataFrame:
-    """The table of who took part in what, where and when (placeholder)."""
-    parse(text, published=published, doc_id=doc_id, lang=lang)
-    return empty_frame()
+    """The table of who took part in what, where and when, one row per person and date.
+
+    >>> table = extract("Chiều 16/12, Phó Chủ tịch UBND tỉnh Lê Văn Bình dự lễ khánh thành.",
+    ...                 published="2025-12-16")
+    >>> table[["person", "role", "titles_raw"]].values.tolist()
+    [['Lê Văn Bình', 'attend', ['Phó Chủ tịch UBND tỉnh']]]
+    """
+    document = parse(text, published=published, doc_id=doc_id, lang=lang, max_chars=max_chars)
+    return make_frame(rows_of(document))

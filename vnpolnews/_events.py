@@ -1,0 +1,167 @@
+"""Events and roles: trigger words, the event's name and type, and each person's role from
+the verbs around them ("chủ trì", "dự và phát biểu chỉ đạo", "tiếp", "thăm và làm việc").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ._lexicon import lexicon
+from ._scan import Scanner
+
+#: Roles, strongest first: a row's ``role`` is the first of these that applies.
+ROLE_ORDER = ("chair", "host", "visit", "speak", "attend")
+
+# Where an event's name stops: punctuation, or a word that starts the rest of the clause.
+_NAME_END = regex.compile(
+    r"""
+    [,;:.()“”"]                                     # punctuation
+    | \s(?:tại|do|với\s+sự|được|diễn\s+ra|nhằm|để|cho|và\s+(?:phát|chủ|chỉ)|khai\s+mạc|bế\s+mạc
+         |đã|đang|sẽ|có|dưới|trong\s+(?:đó|thời)|vào\s+(?:sáng|chiều|tối|ngày)|theo|của\s+(?:các|đoàn)
+         |cùng|nhân\s+dịp)\s   # the next part of the clause
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A role cue found in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    role: str
+    how: str
+
+
+@cache
+def _cue_scanner() -> Scanner[tuple[str, str]]:
+    return Scanner((cue, (role, how)) for cue, role, how in lexicon().role_cues)
+
+
+@cache
+def _trigger_scanner() -> Scanner[str]:
+    return Scanner(lexicon().event_triggers.items())
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Role cues in a sentence; "intro" cues only where they open the sentence or a clause.
+
+    >>> [(c.role, c.how) for c in find_cues("Dự hội nghị có ông A. Ông B phát biểu")]
+    [('attend', 'intro'), ('speak', 'subject')]
+    """
+    out: list[Cue] = []
+    for hit in _cue_scanner().find(text):
+        role, how = hit.value
+        if how == "intro":
+            before = text[: hit.start].rstrip()
+            if before and not before.endswith((",", ";", ".", ":", "\n")) and not regex.search(
+                    r"(?:^|\s)(?:Tại|tại)\s[^,]*,?$|^\s*\S*\s*$", before):
+                # "Tại tỉnh X, dự ..." and a sentence start are clause openings
+                if not regex.search(r"(?:[,;]|^)\s*(?:Tại|tại)\s[^,;]*$", before):
+                    continue
+        out.append(Cue(hit.start, hit.end, role, how))
+    return out
+
+
+def roles_for(text: str, cues: list[Cue], *, start: int, chain_end: int,
+              others: list[tuple[int, int]]) -> tuple[set[str], str]:
+    """The roles of a person mentioned at ``start`` (titles until ``chain_end``), and the rule.
+
+    >>> t = "Thủ tướng Phạm Minh Chính dự và phát biểu chỉ đạo"
+    >>> sorted(roles_for(t, find_cues(t), start=10, chain_end=25, others=[])[0])
+    ['attend', 'speak']
+    """
+    roles: set[str] = set()
+    rule = ""
+    # 1. verbs after the person (and after the rest of the list they stand in)
+    after = [c for c in cues if c.start >= chain_end and c.how == "subject"]
+    if after:
+        first = after[0]
+        gap = text[chain_end : first.start]
+        # the list the person stands in runs to the verb: no sentence-level break between
+        if not regex.search(r"[.!?]\s", gap) and not regex.search(
+                r"\s(?:nhưng|trong\s+khi|sau\s+khi)\s", gap):
+            roles.add(first.role)
+            rule = f"role.{first.role}.verb_after"
+            previous = first
+            for cue in after[1:]:
+                between = text[previous.end : cue.start]
+                if len(between) <= 40 and regex.fullmatch(r"[\s\w]*?(?:và|,)[\s\w]*", between) \
+                        and not any(previous.end <= s < cue.start for s, _ in others):
+                    roles.add(cue.role)
+                    previous = cue
+                else:
+                    break
+    # 2. a clause-opening verb before the person: "Dự hội nghị có ...", "Phát biểu tại ..., X"
+    before = [c for c in cues if c.end <= start and c.how == "intro"]
+    if before:
+        cue = before[-1]
+        roles.add(cue.role)
+        rule = rule or f"role.{cue.role}.clause_opening"
+    # 3. the object of a verb: "chúc mừng Giám mục X", "tiếp Đại sứ X"
+    objects = [c for c in cues if c.end <= start and c.how == "subject"]
+    if objects:
+        cue = objects[-1]
+        gap = text[cue.end : start]
+        if len(gap) <= 45 and not regex.search(r"[,;.]", gap) and not any(
+                cue.end <= s < start for s, _ in others):
+            if cue.role in ("visit",):
+                roles.add("host")
+                rule = rule or "role.host.object_of_visit"
+            elif cue.role == "host":
+                roles.add("visit")
+                rule = rule or "role.visit.object_of_reception"
+            elif cue.role in ("attend", "chair"):
+                pass
+    return roles, rule
+
+
+def strongest(roles: set[str]) -> str:
+    """The strongest role: chair > host > visit > speak > attend.
+
+    >>> strongest({"attend", "speak"})
+    'speak'
+    """
+    return next((r for r in ROLE_ORDER if r in roles), "attend")
+
+
+@dataclass(frozen=True, slots=True)
+class EventName:
+    """An event trigger in a sentence and the name it heads (relative offsets)."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    trigger: str
+
+
+_TYPE_PRIORITY = ("tiếp xúc cử tri", "kỳ họp", "phiên họp", "đại hội", "hội nghị", "diễn đàn",
+                  "hội thảo", "lễ", "thăm", "tiếp", "làm việc", "khác")
+
+
+def find_event(text: str) -> EventName | None:
+    """The event a sentence speaks of: its most specific trigger and the name it heads.
+
+    >>> find_event("Sáng 6/1, Thủ tướng dự Hội nghị tổng kết công tác năm 2024, đề ra nhiệm vụ").name
+    'Hội nghị tổng kết công tác năm 2024'
+    """
+    hits = _trigger_scanner().find(text)
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: (_TYPE_PRIORITY.index(h.value), h.start))
+    rest = text[best.start :]
+    stop = _NAME_END.search(rest, len(text[best.start : best.end]))
+    name = rest[: stop.start() if stop else len(rest)].strip()
+    words = name.split()
+    if len(words) > 22:
+        name = " ".join(words[:22])
+    if name[:1].islower() and best.value in ("hội nghị", "kỳ họp", "đại hội", "hội thảo",
+                                               "diễn đàn", "phiên họp"):
+        name = name[0].upper() + name[1:]
+    return EventName(best.start, best.start + len(name), name, best.value,
+                     text[best.start : best.end])

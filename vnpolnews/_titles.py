@@ -1,0 +1,178 @@
+"""Titles: where an office word starts, how far its complement runs, and its canonical form.
+
+A title is an office word from the lexicon ("Phó Chủ tịch", "Bí thư", "Thiếu tướng") followed
+by its complement: qualifiers ("Thường trực", "dự khuyết"), the body it belongs to
+("UBND tỉnh Thanh Hóa", "Bộ Dân tộc và Tôn giáo") and a place. The complement ends at
+punctuation, at a person's name, at a verb of the sentence, or before another office word that
+follows a comma or "kiêm".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ._keys import canonical_tones
+from ._lexicon import lexicon
+from ._scan import Scanner
+
+# Lower-case words that may stand inside a body's name ("Liên hiệp các tổ chức hữu nghị").
+_JOINERS = frozenset(
+    """và của các tỉnh thành phố huyện quận xã phường thị trấn thường trực dự khuyết chuyên trách
+    phụ trách nhân dân thuộc cấp khóa nhiệm kỳ ban chấp hành thường vụ""".split()
+)
+
+# Words that end a complement: verbs and prepositions of the sentence.
+_STOP_WORDS = frozenset(
+    """dự tham chủ phát đã đang sẽ cùng với tại cho là được có đến tới đi về làm tiếp thăm
+    nhấn yêu đề cho khẳng báo trình chỉ trao nhận gửi ghi chúc đánh bày nêu mong kết lên
+    vừa trong theo khi sau trước nói thay truyền quán giới đọc tuyên trả hướng
+    kiểm khảo thị tặng dâng này đó phối hợp diễn ra khai mạc bế mạc chào mừng cảm ơn
+    nghe xem gặp đón tham gia làm việc cũng vẫn luôn rất nhiều mới ông bà chí cử tri gồm
+    ký bổ nhiệm bầu giữ thăm hỏi lãnh đạo đại diện dẫn đầu""".split()
+)
+
+_ABBREV_TOKEN = regex.compile(r"[\p{Lu}Đ][\p{Lu}Đ&.\-]+")  # UBND, HĐND, T.Ư, KH&ĐT
+
+
+@dataclass(frozen=True, slots=True)
+class TitleSpan:
+    """A title found in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    head: str
+    kind: str
+
+
+@cache
+def _head_scanner() -> Scanner[tuple[str, str]]:
+    heads = lexicon().title_heads
+    items: list[tuple[str, tuple[str, str]]] = []
+    for head, kind in heads.items():
+        items.append((head, (head, kind)))
+        lower = head[0].lower() + head[1:]
+        if kind != "prefix" and lower != head:
+            items.append((lower, (head, kind)))  # "phó chủ tịch" in lists
+    return Scanner(items)
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\d]+(?:['’.&/-][\p{L}\p{M}\d]+)*|\S")
+
+
+def find_title_heads(text: str) -> list[TitleSpan]:
+    """Office words in ``text``, before their complement is known.
+
+    >>> [h.head for h in find_title_heads("Phó Chủ tịch UBND tỉnh Lê Văn A")]
+    ['Phó Chủ tịch']
+    """
+    out: list[TitleSpan] = []
+    for hit in _head_scanner().find(text):
+        head, kind = hit.value
+        written = text[hit.start : hit.end]
+        if regex.search(r"(?:Đoàn|đoàn|Hội|Ban)\s+$", text[max(0, hit.start - 6) : hit.start]):
+            continue  # "Đoàn Đại biểu Quốc hội" is a body, not a title
+        if written[0].islower() and kind in ("office",) and written.split()[0] in (
+            "chủ", "bí", "ủy", "giám", "trưởng", "thư", "đại", "linh"
+        ):
+            # lower-case "chủ tịch", "giám đốc" are titles only after a comma or "kiêm"
+            before = text[: hit.start].rstrip()
+            if not before.endswith((",", ";", ":", "kiêm", "-", "–", "(")):
+                continue
+        out.append(TitleSpan(hit.start, hit.end, head, kind))
+    return out
+
+
+def extend_title(text: str, head: TitleSpan, *, limit: int,
+                 name_starts: frozenset[int], place_ends: frozenset[int] = frozenset()) -> int:
+    """The end of a title's complement: tokens after the office word that belong to it.
+
+    >>> t = "Phó Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Văn A dự"
+    >>> h = find_title_heads(t)[0]
+    >>> t[h.start:extend_title(t, h, limit=len(t), name_starts=frozenset({33}))]
+    'Phó Chủ tịch UBND tỉnh Thanh Hóa'
+    """
+    end = head.end
+    position = head.end
+    count = 0
+    lower_run = 0
+    for match in _TOKEN.finditer(text, position, limit):
+        token = match.group()
+        gap = text[position : match.start()]
+        if gap.strip():
+            break
+        if match.start() in name_starts:
+            break
+        if count >= 18:
+            break
+        lower = token.lower()
+        if token in {"kiêm", ",", ";", ":", "(", ")", "\"", "“", "”", "–", "—"}:
+            break
+        if token == "-":
+            # "Bà Rịa - Vũng Tàu", "Lao động - Thương binh": a dash inside a body's name
+            after = text[match.end() : match.end() + 3].lstrip()
+            if after[:1].isupper() and not _starts_head(text, match.end()):
+                position = match.end()
+                continue
+            break
+        if token[0].isupper() or token[0].isdigit():
+            end = match.end()
+            lower_run = 0
+        elif position in place_ends and lower not in ("và",):
+            break  # a province name closes the complement
+        elif lower in _JOINERS:
+            # a joiner belongs only if something capitalised follows ("Bộ Dân tộc và Tôn giáo")
+            # or it is a level/qualifier word
+            if lower in ("và", "của", "các", "thuộc"):
+                nxt = regex.match(r"\s+(\S+)", text[match.end() :])
+                if not nxt or not (nxt.group(1)[0].isupper() or nxt.group(1) in _JOINERS):
+                    break
+                if _starts_head(text, match.end() + len(nxt.group(0)) - len(nxt.group(1))):
+                    break
+            else:
+                end = match.end()
+        elif lower in _STOP_WORDS:
+            break
+        elif lower_run < 3 and text[position - 1 : position].strip() and (
+            text[: position].split()[-1][:1].isupper() or lower_run > 0
+        ):
+            # the second syllable of a capitalised word: "Dân tộc", "Tỉnh ủy", "Liên hiệp"
+            lower_run += 1
+            end = match.end()
+        else:
+            break
+        position = match.end()
+        count += 1
+    return end
+
+
+def _starts_head(text: str, position: int) -> bool:
+    for hit in _head_scanner().find(text[position : position + 40]):
+        if hit.start == 0:
+            return True
+        break
+    return False
+
+
+_LEVEL_END = regex.compile(r"(?:\s|^)(?P<level>tỉnh|thành\s+phố|Tỉnh\s+ủy|Thành\s+ủy|TP\.?)\s*$")
+
+
+def canonical_title(raw: str, *, province: str | None) -> str:
+    """Abbreviations expanded, tone placement made canonical, a bare "tỉnh" given its province.
+
+    >>> canonical_title("Phó Chủ tịch UBND tỉnh", province="Thanh Hóa")
+    'Phó Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa'
+    >>> canonical_title("Ủy viên BCH Trung ương Đảng", province=None)
+    'Ủy viên Ban Chấp hành Trung ương Đảng'
+    """
+    abbreviations = lexicon().abbreviations
+    words: list[str] = []
+    for token in canonical_tones(raw).split():
+        words.append(abbreviations.get(token, token))
+    text = " ".join(words)
+    text = regex.sub(r"\s+", " ", text).strip(" ,;:-–")
+    if province and _LEVEL_END.search(text):
+        text = f"{text} {province}"
+    return text
