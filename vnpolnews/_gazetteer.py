@@ -69,6 +69,7 @@ KINDS = frozenset({"tỉnh", "thành phố"})
 REFORM_LAST_DAY = dt.date(2025, 6, 30)   # the last day of the 63 provinces
 REFORM_FIRST_DAY = dt.date(2025, 7, 1)   # the first day of the 34
 SHARED = "~"                             # marks a secondary claim on an alias
+_LEVEL_WORDS = {"tỉnh": ("tỉnh", "Provincial"), "thành phố": ("thành phố", "Municipal", "City")}
 
 _PROVINCE_ID = regex.compile(r"""
     ^ p(?:63|34)-           # the set the unit belongs to: before or after the 2025 reform
@@ -385,6 +386,7 @@ class _Claim:
     target: str         # the id claimed
     shared: bool
     origin: str
+    text: str = ""      # the alias as written
 
 
 def _overlap(a: Province, b: Province) -> bool:
@@ -423,7 +425,7 @@ class Gazetteer:
     # -- provinces ---------------------------------------------------------------------------
 
     def _build_provinces(self, rows: list[_Row]) -> None:
-        merged: dict[str, tuple[_Row, list[tuple[str, bool]]]] = {}
+        merged: dict[str, tuple[_Row, list[tuple[str, bool, str]]]] = {}
         for row in rows:
             f = row.fields
             if f["id"] in merged:
@@ -432,7 +434,7 @@ class Gazetteer:
                     if f[column] and f[column] != first.fields[column]:
                         raise row.fail(f"id {f['id']!r} repeats {first.origin} with another "
                                        f"{column} ({f[column]!r})")
-                aliases.extend(_split_aliases(row, "aliases"))
+                aliases.extend((a, s, row.origin) for a, s in _split_aliases(row, "aliases"))
                 continue
             if not _PROVINCE_ID.match(f["id"]):
                 raise row.fail(f"id {f['id']!r} is not p63-<slug> or p34-<slug>")
@@ -441,7 +443,7 @@ class Gazetteer:
             if not f["name"] or canonical_tones(f["name"]) != f["name"]:
                 raise row.fail(f"name {f['name']!r} is empty or not in canonical tone placement "
                                f"({canonical_tones(f['name'])!r})")
-            merged[f["id"]] = (row, _split_aliases(row, "aliases"))
+            merged[f["id"]] = (row, [(a, s, row.origin) for a, s in _split_aliases(row, "aliases")])
         for pid, (row, aliases) in merged.items():
             f = row.fields
             start, end = _full_date(row, "valid_from"), _full_date(row, "valid_to")
@@ -451,20 +453,20 @@ class Gazetteer:
                 raise row.fail(f"a p63 unit must end by {REFORM_LAST_DAY}")
             if pid.startswith("p34-") and (start is None or start < REFORM_FIRST_DAY):
                 raise row.fail(f"a p34 unit must start on or after {REFORM_FIRST_DAY}")
-            unique = tuple(dict.fromkeys(a for a, _ in aliases))
+            unique = tuple(dict.fromkeys(a for a, _, _ in aliases))
             self._provinces[pid] = Province(pid, f["name"], f["kind"], start, end, f["successor"],
                                             f["name_en"], unique, f["source"])
-            forms = [(f["name"], False), *([(f["name_en"], False)] if f["name_en"] else []),
-                     *aliases]
-            for alias, shared in forms:
+            forms = [(f["name"], False, row.origin),
+                     *([(f["name_en"], False, row.origin)] if f["name_en"] else []), *aliases]
+            for alias, shared, origin in forms:
                 key = place_key(alias)
                 if not key:
                     raise row.fail(f"alias {alias!r} has no letters")
                 if not any(c.target == pid for c in self._place_index[key]):
-                    self._place_index[key].append(_Claim(pid, shared, row.origin))
+                    self._place_index[key].append(_Claim(pid, shared, origin, alias))
                 akey = place_ascii_key(alias)
                 if not any(c.target == pid for c in self._place_ascii[akey]):
-                    self._place_ascii[akey].append(_Claim(pid, shared, row.origin))
+                    self._place_ascii[akey].append(_Claim(pid, shared, origin))
         for pid, (row, _) in merged.items():
             successor = self._provinces.get(row.fields["successor"])
             if successor is None or not successor.id.startswith("p34-"):
@@ -472,22 +474,27 @@ class Gazetteer:
                                f"the file")
             if pid.startswith("p34-") and successor.id != pid:
                 raise row.fail("a p34 unit is its own successor")
-        for key, claims in self._place_index.items():
+        order = {row.origin: i for i, row in enumerate(rows)}
+        for claims in self._place_index.values():
             for i, a in enumerate(claims):
                 for b in claims[i + 1:]:
                     pa, pb = self._provinces[a.target], self._provinces[b.target]
                     if not (a.shared or b.shared) and _overlap(pa, pb):
+                        a, b = sorted((a, b), key=lambda c: order.get(c.origin, -1))
                         raise GazetteerError(
-                            f"{b.origin}: alias {key!r} also names {a.target} ({a.origin}) at "
-                            f"the same dates; mark one of them with {SHARED!r}")
-        if rows:
-            before = sum(p.valid_on(REFORM_LAST_DAY) for p in self._provinces.values())
-            after = sum(p.valid_on(REFORM_FIRST_DAY) for p in self._provinces.values())
-            if before != 63 or after != 34:
-                where = rows[0].origin.rsplit(":", 1)[0]
-                raise GazetteerError(
-                    f"{where}:1: {before} units in force on {REFORM_LAST_DAY} and {after} on "
-                    f"{REFORM_FIRST_DAY}; expected 63 and 34")
+                            f"{b.origin}: alias {b.text!r} also names {a.target} ({a.origin}) "
+                            f"at the same dates; mark one of them with {SHARED!r}")
+        for day, expected in ((REFORM_LAST_DAY, 63), (REFORM_FIRST_DAY, 34)):
+            if not rows:
+                break
+            valid = [merged[p.id][0] for p in self._provinces.values() if p.valid_on(day)]
+            if len(valid) != expected:
+                # too many: blame the last row counted; too few: the file's header
+                where = (valid[-1].origin if len(valid) > expected
+                         else rows[0].origin.rsplit(":", 1)[0] + ":1")
+                raise GazetteerError(f"{where}: {len(valid)} units in force on {day}; "
+                                     f"expected 63 on {REFORM_LAST_DAY} and 34 on "
+                                     f"{REFORM_FIRST_DAY}")
 
     def _pick_place(self, claims: list[_Claim], on: dt.date | None) -> Province | None:
         found = [(self._provinces[c.target], c.shared) for c in claims]
@@ -623,13 +630,17 @@ class Gazetteer:
         return found
 
     def _without_province(self, words: list[str]) -> Iterator[list[str]]:
-        """The words with one span naming a province removed, longest spans first."""
+        """The words with one span naming a province removed, longest spans first; then with
+        the span replaced by the level word of its kind ("TP.HCM" -> "thành phố")."""
         for size in range(min(6, len(words) - 1), 0, -1):
             for i in range(len(words) - size + 1):
                 span = " ".join(words[i:i + size])
-                if (self._place_index.get(place_key(span))
-                        or self._place_ascii.get(place_ascii_key(span))):
+                claims = (self._place_index.get(place_key(span))
+                          or self._place_ascii.get(place_ascii_key(span)))
+                if claims:
                     yield words[:i] + words[i + size:]
+                    for level in _LEVEL_WORDS[self._provinces[claims[0].target].kind]:
+                        yield [*words[:i], level, *words[i + size:]]
 
     def title(self, text: str) -> Title | None:
         """The taxonomy entry for a title as written: canonical, abbreviated or English,
