@@ -30,6 +30,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures.process import BrokenProcessPool
@@ -314,11 +315,22 @@ def _workers(n_jobs: int) -> int:
     return n_jobs
 
 
-def _new_executor(workers: int) -> cf.ProcessPoolExecutor:
+def _warm_up() -> None:
+    """Import what a worker needs, so that its first document's clock does not count it."""
+    importlib.import_module("vnpolnews._extract")
+    time.sleep(0.05)  # keep this worker busy, so that the pool starts the others too
+
+
+def _new_executor(workers: int, *, warm: bool) -> cf.ProcessPoolExecutor:
+    """A pool of worker processes; ``warm``: started and importing before it is returned (when
+    documents have a time limit, a worker's start-up must not be counted against them)."""
     methods = multiprocessing.get_all_start_methods()
     method = "forkserver" if "forkserver" in methods else "spawn"
-    return cf.ProcessPoolExecutor(max_workers=workers,
-                                  mp_context=multiprocessing.get_context(method))
+    executor = cf.ProcessPoolExecutor(max_workers=workers,
+                                      mp_context=multiprocessing.get_context(method))
+    if warm:
+        cf.wait([executor.submit(_warm_up) for _ in range(workers)])
+    return executor
 
 
 def _kill(executor: cf.ProcessPoolExecutor) -> None:
@@ -346,7 +358,7 @@ def _pool_outcomes(jobs: Iterator[_Job], *, workers: int, chunksize: int,
     todo: deque[tuple[list[_Job], bool]] = deque()  # work put back after a kill: (chunk, alone)
     source = _chunks(jobs, chunksize)
     pending: deque[tuple[list[_Job], bool, cf.Future[list[DocOutcome]]]] = deque()
-    executor = _new_executor(workers)
+    executor = _new_executor(workers, warm=timeout is not None)
     try:
         while True:
             while len(pending) < 2 * workers:
@@ -368,7 +380,7 @@ def _pool_outcomes(jobs: Iterator[_Job], *, workers: int, chunksize: int,
             except (cf.TimeoutError, BrokenProcessPool) as error:
                 stuck = isinstance(error, cf.TimeoutError)
                 _kill(executor)
-                executor = _new_executor(workers)
+                executor = _new_executor(workers, warm=timeout is not None)
                 rest = [(c, a) for c, a, _ in pending]
                 pending.clear()
                 if len(chunk) == 1 and (alone or stuck):
