@@ -20,6 +20,7 @@ from . import _places
 from ._dates import find_dates, parse_published
 from ._events import EventName, find_cues, find_event, roles_for, strongest
 from ._keys import canonical_tones, name_key
+from ._lexicon import lexicon
 from ._normalize import Normalized, normalize
 from ._persons import attach
 from ._segment import Block, Sentence, segment, sentences
@@ -41,6 +42,8 @@ from .errors import InputError, OptionError
 MAX_CHARS = 2_000_000
 
 _LANGS = ("vi", "en")
+# Without any year, an article is taken to be from this century (for the deceased list).
+_THIS_CENTURY = dt.date(2000, 1, 1)
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _NEGATED_BEFORE = regex.compile(
     r"""
@@ -188,6 +191,13 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
         except ImportError:
             pass
     year_hint = _year_hint(ntext, blocks) if published is None else None
+    year_known = published is not None or year_hint is not None
+    if published is None and year_hint is None:
+        # no year anywhere: resolve against today, as dateparser does (documented)
+        year_hint = None
+        reference: dt.date | None = dt.date.today()
+    else:
+        reference = None
     doc_province = _places.main_province(ntext)
 
     def src(start: int, end: int) -> tuple[int, int]:
@@ -205,7 +215,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
     stories = sorted({b.story for b in blocks if b.kind in ("body", "caption")})
     for story in stories:
         story_blocks = [b for b in blocks if b.story == story and b.kind in ("body", "caption")]
-        story_published = published
+        story_published = published if published is not None else reference
         story_hint = year_hint
         if story > 0:
             teaser_year = _story_year(blocks, story)
@@ -320,6 +330,11 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                     titles_out.append(tm)
                 s, e = src(sentence.start + name.start, sentence.start + name.end)
                 display, person_id = _link(name.text, date)
+                died = lexicon().deceased.get(name_key(display))
+                if died is not None and (
+                        died < _THIS_CENTURY if not year_known or date is None
+                        or date.date is None else date.date > died):
+                    continue  # named historically: nobody takes part after their death
                 person = PersonMention(s, e, text[s:e], display, person_id, tuple(tmentions),
                                        name.rule)
                 persons_out.append(person)

@@ -6,6 +6,7 @@ Word lists are data, one row per word with its source; the grammar that uses the
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from ._keys import canonical_tones
+from ._keys import canonical_tones, name_key
 from .errors import GazetteerError
 
 
@@ -65,6 +66,8 @@ class Lexicon:
     abbreviations: dict[str, str]  # abbreviation -> expansion
     event_triggers: dict[str, str]  # trigger -> event type
     role_cues: tuple[tuple[str, str, str], ...]  # (cue, role, how)
+    countries: frozenset[str]
+    deceased: dict[str, dt.date]  # name key -> date of death
 
 
 @cache
@@ -98,4 +101,13 @@ def lexicon() -> Lexicon:
         (r["cue"], r["role"], r["how"])
         for r in rows("role_cues.tsv", ("cue", "role", "how", "source"))
     )
-    return Lexicon(surnames, heads, abbreviations, triggers, cues)
+    countries = frozenset(
+        canonical_tones(r["name"]) for r in rows("countries.tsv", ("name", "source"))
+    )
+    deceased: dict[str, dt.date] = {}
+    for number, row in read_tsv(folder / "deceased.tsv", ("name", "died", "source")):
+        try:
+            deceased[name_key(row["name"])] = dt.date.fromisoformat(row["died"])
+        except ValueError as error:
+            raise GazetteerError(f"{folder / 'deceased.tsv'}:{number}: bad date") from error
+    return Lexicon(surnames, heads, abbreviations, triggers, cues, countries, deceased)

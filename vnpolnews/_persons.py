@@ -32,7 +32,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\d]+(?:['’.][\p{L}\p{M}\d]+)*|\S")
 _NEVER_IN_NAME = frozenset(
     """Bộ Sở Ban Tỉnh Huyện Xã Phường Quận Đảng Ủy Cục Viện Tổng Phó Chủ Bí Thủ Giám Trưởng Tại
     Và Với Của Dự Cùng Trong Theo Sáng Chiều Tối Trưa Ngày Hôm UBND HĐND MTTQ TP Đồng Hội Các
-    Những Nhà Trụ Trung Khu Công Thành Việt Quốc Chính Sau Trước Khi Đây Đó Năm Tháng Lễ
+    Những Nhà Trụ Trung Khu Công Thành Việt Quốc Chính Sau Trước Khi Đây Đó Năm Tháng
     Thượng Đại Thiếu Tướng Tá Ông Bà Anh Chị Em Đ/c""".split()
 ) - frozenset({"Công", "Quốc", "Chính", "Trung", "Thành", "Việt", "Đại", "Anh", "Thượng", "Đồng"})
 
@@ -110,6 +110,20 @@ def find_names(text: str, *, blocked: list[tuple[int, int]],
             if s in head_starts or tok in _NEVER_IN_NAME or (tok.isupper() and len(tok) > 1):
                 break
             j += 1
+        if j - i >= 2 and _PLACE_BEFORE.search(text[max(0, start - 16) : start]):
+            i = j
+            continue
+        # a country before a foreign name: "Chủ tịch Quốc hội Lào Pany Yathotou"
+        countries = lexicon().countries
+        k = i
+        while k < j and (tokens[k][2] in countries or (
+                k + 1 < j and f"{tokens[k][2]} {tokens[k + 1][2]}" in countries)):
+            k += 2 if k + 1 < j and f"{tokens[k][2]} {tokens[k + 1][2]}" in countries else 1
+        if k > i:
+            i = k
+            if j - k < 2:
+                i = j
+                continue
         if j - i >= 2:
             s0, e0 = tokens[i][0], tokens[j - 1][1]
             rule = "name.surname" if _surname(token) else "name.marker"
@@ -119,6 +133,17 @@ def find_names(text: str, *, blocked: list[tuple[int, int]],
             i += 1
     return names
 
+
+# Words before a capitalised run that make it a place, not a person ("xã Đồng Văn").
+_PLACE_BEFORE = regex.compile(
+    r"""
+    (?:^|\s)(?:xã|phường|huyện|quận|thị\s+xã|thị\s+trấn|thôn|bản|ấp|làng|sông|núi|đường|phố
+       |cầu|hồ|đảo|cảng|chợ|tỉnh|thành\s+phố|TP\.?|Thủ\s+đô|thủ\s+đô|vùng|khu|cụm|đèo|vịnh|biển
+       |Lăng|lăng|Đền|đền|chùa|Chùa|trường|Trường|Buôn|buôn|Khu|Xã|Phường|Huyện|Quận|Cảng|Sân|sân
+       |Nhà|nhà|Quảng\s+trường|di\s+tích|Di\s+tích|Festival|Lễ\s+hội|lễ\s+hội|tàu|Tàu)\s+$
+    """,
+    regex.VERBOSE,
+)
 
 _CHAIN_GAP = regex.compile(r"^\s*(?:,|kiêm|-|–)?\s*$")
 _AFTER_NAME_GAP = regex.compile(r"^\s*(?:,|-|–|—|\(|:)\s*$")

@@ -21,7 +21,7 @@ _SMALL_UNIT_BEFORE = regex.compile(
     r"""
     (?:xã|phường|huyện|quận|thị\s+xã|thị\s+trấn|thôn|bản|ấp|làng|khu\s+phố|đường|phố|sông|núi
       |Xã|Phường|Huyện|Quận|Thị\s+xã|Thị\s+trấn|Thôn|Bản|Ấp|Làng|Đường|Phố
-      |Cầu|cầu|Chợ|chợ|Trường|trường|Lăng|lăng|tư\s+tưởng|Chủ\s+tịch|Bác|Thành\s+phố\s+mang\s+tên)
+      |Cầu|(?<!điểm\s)cầu|Chợ|chợ|Trường|trường|Lăng|lăng|tư\s+tưởng|Chủ\s+tịch|Bác|Thành\s+phố\s+mang\s+tên)
     \s+$                                   # immediately before the name
     """,
     regex.VERBOSE,
