@@ -456,6 +456,35 @@ def _body_by_hand(root: Any) -> list[str]:
     return [w for w in words if w]
 
 
+# Class of an article's lead (sapo) that trafilatura may leave out with the body's container.
+_LEAD_BLOCK = regex.compile(
+    r"""
+    sapo | chapeau | lead | summary | description | intro | abstract | excerpt  # lead names
+    """,
+    regex.VERBOSE,
+)
+
+
+def _heading_and_lead(root: Any, body: list[str]) -> list[str]:
+    """The <h1> and the lead paragraphs that a plain-text copy has above the body, if missing."""
+    seen = {_clean(line) for line in body}
+    out: list[str] = []
+    heading = next(iter(root.iter("h1")), None)
+    words = _clean(heading.text_content()) if heading is not None else ""
+    if words and words not in seen:
+        out.append(words)
+    scope = next(iter(root.iter("article")), None)
+    if scope is None:
+        scope = next(iter(root.iter("main", "body")), root)
+    for element in scope.iter("p", "div", "h2"):
+        if not _LEAD_BLOCK.search(_class_id(element)):
+            continue
+        words = _clean(element.text_content())
+        if words and words not in seen and words not in out and len(words) > 40:
+            out.append(words)
+    return out
+
+
 def _trafilatura_text(root: Any, url: str | None) -> tuple[list[str], str | None, str | None]:
     import trafilatura  # imported here: a second or so, paid only when HTML comes in
 
@@ -497,11 +526,16 @@ def extract_page(html: str | bytes, *, url: str | None = None) -> Page:
     for junk in list(root.iter("script", "style", "noscript", "template")):
         if junk.getparent() is not None and (junk.get("type") or "") != "application/ld+json":
             junk.getparent().remove(junk)
+    for junk in list(root.iter("nav", "header", "footer")):
+        inside_article = any(a.tag == "article" for a in junk.iterancestors())
+        if junk.getparent() is not None and (junk.tag == "nav" or not inside_article):
+            junk.getparent().remove(junk)  # menus, site header and footer: never the article
     _captions_to_paragraphs(root)
     related = _take_related(root)
     body, found_title, found_site = _trafilatura_text(root, url)
     if not body:
         body = _body_by_hand(root)
+    body = _heading_and_lead(root, body) + body
     title = _title(root, found_title)
     paragraphs = body + [p for p in related if p not in body]
     plain = "\n\n".join(paragraphs)
