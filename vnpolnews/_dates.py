@@ -36,7 +36,7 @@ _DATE_EXPR = regex.compile(
     rf"""
     (?P<expr>
       (?:(?P<tod>[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya)\s+)?  # time of day
-      (?:(?P<nay>nay|qua|hôm\s+nay|hôm\s+qua)\s*,?\s*)?                # "sáng nay", "tối qua"
+      (?:(?P<nay>nay|qua|[Hh]ôm\s+nay|[Hh]ôm\s+qua)\s*,?\s*)?          # "sáng nay", "tối qua"
       (?:(?:[Nn]gày|[Hh]ôm)\s+)?                                     # "ngày", "hôm"
       (?:(?:[Tt]hứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|[Cc]hủ\s+nhật)\s*,?\s*(?:ngày\s+)?)?  # weekday
       \(?\s*

@@ -47,6 +47,16 @@ def _trigger_scanner() -> Scanner[str]:
     return Scanner(lexicon().event_triggers.items())
 
 
+# Words that make a cue part of another word: "tiếp tục" is "to continue", not "to receive".
+_NOT_A_CUE = regex.compile(
+    r"""
+    ^\s(?:tục|thu|nhận|cận|theo|đó|nối|diễn|sức|tế|giáp|xúc|dò|đầu|tay|ban)\b   # after the cue
+    """,
+    regex.VERBOSE,
+)
+_NOT_A_CUE_BEFORE = regex.compile(r"(?:trực|kế|liên|đón|chào|tiếp)\s$")
+
+
 def find_cues(text: str) -> list[Cue]:
     """Role cues in a sentence; "intro" cues only where they open the sentence or a clause.
 
@@ -56,6 +66,9 @@ def find_cues(text: str) -> list[Cue]:
     out: list[Cue] = []
     for hit in _cue_scanner().find(text):
         role, how = hit.value
+        if _NOT_A_CUE.match(text[hit.end : hit.end + 8]) or _NOT_A_CUE_BEFORE.search(
+                text[max(0, hit.start - 7) : hit.start]):
+            continue
         if how == "intro":
             before = text[: hit.start].rstrip()
             if before and not before.endswith((",", ";", ".", ":", "\n")) and not regex.search(
@@ -92,7 +105,9 @@ def roles_for(text: str, cues: list[Cue], *, start: int, chain_end: int,
                 between = text[previous.end : cue.start]
                 if len(between) <= 40 and regex.fullmatch(r"[\s\w]*?(?:và|,)[\s\w]*", between) \
                         and not any(previous.end <= s < cue.start for s, _ in others):
-                    roles.add(cue.role)
+                    # a second verb adds attend or speak; host and visit come from the first
+                    if cue.role in ("attend", "speak", "chair"):
+                        roles.add(cue.role)
                     previous = cue
                 else:
                     break

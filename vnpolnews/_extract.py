@@ -76,6 +76,7 @@ class _Row:
     bridge_point: str | None = None
     section: str = "main"
     sentence: Sentence | None = None
+    segment: tuple[int, int] = (0, 0)
 
 
 def _check(text: object, lang: str | None, max_chars: int) -> str:
@@ -143,7 +144,7 @@ def _is_anchor(sentence: str, mention: DateMention, offset: int) -> bool:
         return True
     if not before.strip(" (\"“-–") or regex.search(
         r"(?:^|[,.;:])\s*(?:Trước\s+đó|Tiếp\s+đó|Sau\s+đó|Cũng\s+trong|Trong|Vào|Tiếp\s+theo)?"
-        r"[\s,]*$|^\s*\([^)]*\)\s*[-–]?\s*$|^[\p{Lu}\s.]{2,20}[-–]\s*$",
+        r"[\s,]*$|^\s*\([^)]*\)\s*[-–]?\s*$|^[^,;]{2,30}[-–]\s*$",
         before,
     ):
         return True
@@ -343,10 +344,14 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 row = rows.get((key, date_key))
                 section = sentence.block.section
                 if row is None:
-                    row = _Row(key, person, date, section=section, sentence=sentence)
+                    row = _Row(key, person, date, section=section, sentence=sentence,
+                               segment=(story, seg))
                     row.event = seg_event.get(seg)
                     loc = seg_location.get(seg, (None, None))
                     row.location, row.venue = loc
+                    if row.location is None and not story_online and doc_province:
+                        row.location = doc_province  # a provincial story: its province
+                        row.rules.append("place.article_province")
                     rows[(key, date_key)] = row
                 elif len(display) > len(row.person.name):
                     row.person = person
@@ -373,11 +378,28 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 if row is not None and roles:
                     row.roles |= roles
                     row.rules.append(role_rule + ".title_only")
+    _receiving_side(list(rows.values()))
     participations = tuple(_participation(row, text, norm) for row in rows.values())
     return Document(text=text, lang="vi", doc_id=doc_id, published=published,
                     persons=tuple(persons_out), titles=tuple(titles_out),
                     dates=tuple(dates_out), places=tuple(places_out),
                     events=tuple(events_out), spans=tuple(spans_out), rows=participations)
+
+
+def _receiving_side(rows: list[_Row]) -> None:
+    """Where someone visits or works with a locality, its own officials there host them."""
+    visited: dict[tuple[int, int], str | None] = {}
+    for row in rows:
+        if "visit" in row.roles:
+            visited[row.segment] = row.location
+    for row in rows:
+        if row.segment not in visited or row.roles & {"visit", "host", "chair"}:
+            continue
+        location = visited[row.segment]
+        local = next((t.province for t in row.titles if t.province), None)
+        if location is not None and local == location:
+            row.roles.add("host")
+            row.rules.append("role.host.receiving_side")
 
 
 def _shift_date(mention: DateMention, src: Any) -> DateMention:

@@ -131,6 +131,15 @@ _BRIDGE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# "tại thủ đô Tokyo", "tại thành phố Frankfurt/Main": a city abroad, named as written.
+_FOREIGN_CITY = regex.compile(
+    r"""
+    (?:thủ\s+đô|thành\s+phố|TP\.?)\s+                   # the level word
+    (?P<city>\p{Lu}[\p{L}\p{M}/-]*(?:\s+\p{Lu}[\p{L}\p{M}/-]*)?)  # one or two capitalised words
+    """,
+    regex.VERBOSE,
+)
+
 _ONLINE = regex.compile(r"trực\s+tuyến|điểm\s+cầu|truyền\s+hình\s+trực|kết\s+nối\s+tới",
                         regex.IGNORECASE)
 
@@ -186,6 +195,14 @@ def location_in(text: str) -> tuple[str | None, str | None]:
         provinces = find_provinces(window)
         if provinces and (venue_match or provinces[0].start <= 12):
             return provinces[0].name, venue
+        phrase = regex.split(r"[;.]|,\s+(?=[\p{Ll}\p{Lu}][\p{Ll}]+\s+[\p{Ll}])", rest[:120])[0]
+        units = find_provinces(phrase)
+        if units and regex.match(r"(?:xã|phường|huyện|quận|thị|thôn|bản|ấp|thành\s+phố|TP)",
+                                 rest):
+            return units[-1].name, venue  # "tại xã X, huyện Y, tỉnh Z"
+        foreign = _FOREIGN_CITY.match(rest)
+        if foreign and not venue:
+            return foreign.group("city"), None
         if venue:
             return None, venue
     return None, None

@@ -83,6 +83,15 @@ _CREDIT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A photo credit in brackets followed by a new paragraph on the same line.
+_GLUED_CREDIT = regex.compile(
+    r"""
+    \(\s*(?:[ẢA]nh|Photo)\s*:[^()]{1,60}\)   # (Ảnh: Thanh Vũ/TTXVN)
+    \s+(?=\p{Lu}[^\n]{60,})                   # then a capitalised paragraph of some length
+    """,
+    regex.VERBOSE,
+)
+
 # An image placeholder line: "[img]", "Title- Ảnh 1.", "Ảnh minh họa".
 _IMAGE_MARK = regex.compile(
     r"""
@@ -174,7 +183,12 @@ def segment(text: str) -> list[Block]:
     position = 0
     lines: list[tuple[int, int, str]] = []
     for raw in text.split("\n"):
-        lines.append((position, position + len(raw), raw))
+        # a caption glued to the next paragraph: "... (Ảnh: X/TTXVN) Chiều 16/6, ..."
+        cut = 0
+        for glued in _GLUED_CREDIT.finditer(raw):
+            lines.append((position + cut, position + glued.end(), raw[cut : glued.end()]))
+            cut = glued.end()
+        lines.append((position + cut, position + len(raw), raw[cut:]))
         position += len(raw) + 1
     story = 0
     in_main = True

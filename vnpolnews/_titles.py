@@ -30,7 +30,7 @@ _STOP_WORDS = frozenset(
     nhấn yêu đề cho khẳng báo trình chỉ trao nhận gửi ghi chúc đánh bày nêu mong kết lên
     vừa trong theo khi sau trước nói thay truyền quán giới đọc tuyên trả hướng
     kiểm khảo thị tặng dâng này đó phối hợp diễn ra khai mạc bế mạc chào mừng cảm ơn
-    nghe xem gặp đón tham gia làm việc cũng vẫn luôn rất nhiều mới ông bà chí cử tri gồm
+    nghe xem gặp đón tham làm việc cũng vẫn luôn rất nhiều mới ông bà chí cử tri gồm
     ký bổ nhiệm bầu giữ thăm hỏi lãnh đạo đại diện dẫn đầu""".split()
 )
 
@@ -49,14 +49,17 @@ class TitleSpan:
 
 @cache
 def _head_scanner() -> Scanner[tuple[str, str]]:
+    """Office words matched on lower-cased text: outlets write "Phó chủ tịch", "phó chủ tịch"."""
     heads = lexicon().title_heads
     items: list[tuple[str, tuple[str, str]]] = []
     for head, kind in heads.items():
-        items.append((head, (head, kind)))
-        lower = head[0].lower() + head[1:]
-        if kind != "prefix" and lower != head:
-            items.append((lower, (head, kind)))  # "phó chủ tịch" in lists
+        items.append((head.lower(), (head, kind)))
     return Scanner(items)
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d]+(?:['’.&/-][\p{L}\p{M}\d]+)*|\S")
@@ -69,17 +72,19 @@ def find_title_heads(text: str) -> list[TitleSpan]:
     ['Phó Chủ tịch']
     """
     out: list[TitleSpan] = []
-    for hit in _head_scanner().find(text):
+    for hit in _head_scanner().find(_lower(text)):
         head, kind = hit.value
         written = text[hit.start : hit.end]
+        if kind == "prefix" and not written[0].isupper():
+            continue
         if regex.search(r"(?:Đoàn|đoàn|Hội|Ban)\s+$", text[max(0, hit.start - 6) : hit.start]):
             continue  # "Đoàn Đại biểu Quốc hội" is a body, not a title
-        if written[0].islower() and kind in ("office",) and written.split()[0] in (
-            "chủ", "bí", "ủy", "giám", "trưởng", "thư", "đại", "linh"
-        ):
-            # lower-case "chủ tịch", "giám đốc" are titles only after a comma or "kiêm"
+        if written[0].islower():
+            # lower-case "phó chủ tịch", "giám đốc" are titles only after a comma, a dash,
+            # "kiêm", "là", "nguyên" or "ông/bà X," (Tuổi Trẻ writes titles in lower case)
             before = text[: hit.start].rstrip()
-            if not before.endswith((",", ";", ":", "kiêm", "-", "–", "(")):
+            if not before.endswith((",", ";", ":", "kiêm", "-", "–", "(", " là", " nguyên",
+                                    " làm", " với", " và")):
                 continue
         out.append(TitleSpan(hit.start, hit.end, head, kind))
     return out
@@ -149,7 +154,7 @@ def extend_title(text: str, head: TitleSpan, *, limit: int,
 
 
 def _starts_head(text: str, position: int) -> bool:
-    for hit in _head_scanner().find(text[position : position + 40]):
+    for hit in _head_scanner().find(_lower(text[position : position + 40])):
         if hit.start == 0:
             return True
         break
