@@ -10,7 +10,10 @@
 
 from __future__ import annotations
 
+from ._batch import BatchResult, extract_many
 from ._extract import extract, parse
+from ._gazetteer import Gazetteer, load_gazetteer
+from ._merge import merge_events
 from ._table import COLUMNS
 from ._types import Document
 from .errors import (
@@ -26,6 +29,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "COLUMNS",
+    "BatchResult",
+    "Gazetteer",
     "Document",
     "DocumentTooLargeError",
     "EncodingError",
@@ -35,5 +40,8 @@ __all__ = [
     "VnpolnewsError",
     "__version__",
     "extract",
+    "extract_many",
+    "load_gazetteer",
+    "merge_events",
     "parse",
 ]

@@ -97,6 +97,14 @@ def _check(text: object, lang: str | None, max_chars: int) -> str:
     return text
 
 
+def _looks_like_html(text: str) -> bool:
+    if "<" not in text[:2000]:
+        return False
+    from ._html import looks_like_html
+
+    return looks_like_html(text)
+
+
 def _detect_lang(text: str) -> str:
     """'vi' when the text has Vietnamese letters, else 'en' if it reads as English."""
     sample = text[:4000]
@@ -152,11 +160,12 @@ def _is_anchor(sentence: str, mention: DateMention, offset: int) -> bool:
 
 
 def parse(
-    text: str,
+    text: str | bytes,
     *,
     published: dt.date | dt.datetime | str | None = None,
     doc_id: str | None = None,
     lang: str | None = None,
+    html: bool | None = None,
     max_chars: int = MAX_CHARS,
 ) -> Document:
     """Parse an article into mentions with offsets, and the participation rows.
@@ -165,8 +174,19 @@ def parse(
     >>> [(p.name, p.start, p.end) for p in doc.persons]
     [('Nguyễn Văn An', 25, 38)]
     """
-    text = _check(text, lang, max_chars)
     day = parse_published(published)
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        from ._input import decode
+
+        text = decode(bytes(text))
+    if html or (html is None and isinstance(text, str) and _looks_like_html(text)):
+        from ._html import extract_page
+
+        page = extract_page(_check(text, lang, max_chars * 4))
+        text = page.text
+        if day is None:
+            day = page.published
+    text = _check(text, lang, max_chars)
     language = lang or _detect_lang(text)
     identifier = doc_id if doc_id is not None else _doc_id(text)
     if language == "en":
@@ -519,19 +539,25 @@ def rows_of(document: Document) -> list[dict[str, Any]]:
 
 
 def extract(
-    text: str,
+    text: str | bytes,
     *,
     published: dt.date | dt.datetime | str | None = None,
     doc_id: str | None = None,
     lang: str | None = None,
+    html: bool | None = None,
     max_chars: int = MAX_CHARS,
 ) -> pd.DataFrame:
     """The table of who took part in what, where and when, one row per person and date.
+
+    ``text`` is an article's text, its HTML (detected, or forced with ``html=True``) or its
+    bytes (UTF-8, UTF-16, Windows-1258; TCVN3 and VNI converted). ``published`` resolves the
+    dates; when it is None, the page's own dateline is used if it has one.
 
     >>> table = extract("Chiều 16/12, Phó Chủ tịch UBND tỉnh Lê Văn Bình dự lễ khánh thành.",
     ...                 published="2025-12-16")
     >>> table[["person", "role", "titles_raw"]].values.tolist()
     [['Lê Văn Bình', 'attend', ['Phó Chủ tịch UBND tỉnh']]]
     """
-    document = parse(text, published=published, doc_id=doc_id, lang=lang, max_chars=max_chars)
+    document = parse(text, published=published, doc_id=doc_id, lang=lang, html=html,
+                     max_chars=max_chars)
     return make_frame(rows_of(document))

@@ -20,7 +20,7 @@ from ._scan import Scanner
 
 # Lower-case words that may stand inside a body's name ("Liên hiệp các tổ chức hữu nghị").
 _JOINERS = frozenset(
-    """và của các tỉnh thành phố huyện quận xã phường thị trấn thường trực dự khuyết chuyên trách
+    """và của các tỉnh thành phố huyện quận xã phường thị trấn thường trực khuyết chuyên trách
     phụ trách nhân dân thuộc cấp khóa nhiệm kỳ ban chấp hành thường vụ""".split()
 )
 
@@ -113,8 +113,11 @@ def extend_title(text: str, head: TitleSpan, *, limit: int,
         if count >= 18:
             break
         lower = token.lower()
-        if token in {"kiêm", ",", ";", ":", "(", ")", "\"", "“", "”", "–", "—"}:
+        if token in {"kiêm", ",", ";", ":", "(", ")", "\"", "“", "”", "–", "—", ".", "!", "?"}:
             break
+        if lower == "dự" and text[match.end() : match.end() + 7] == " khuyết":
+            position = match.end()  # "Ủy viên dự khuyết Trung ương Đảng"
+            continue
         if token == "-":
             # "Bà Rịa - Vũng Tàu", "Lao động - Thương binh": a dash inside a body's name
             after = text[match.end() : match.end() + 3].lstrip()
