@@ -420,7 +420,7 @@ def iter_outcomes(
     The streaming core of :func:`extract_many` and of the command line: nothing is kept once it
     has been yielded, so a run over millions of documents needs memory for a few chunks only.
 
-    >>> [o.error is None for o in iter_outcomes(["Hôm nay trời đẹp.", b"junk"])]
+    >>> [o.error is None for o in iter_outcomes(["Hôm nay trời đẹp.", None])]
     [True, False]
     """
     if timeout is not None and timeout <= 0:

@@ -110,7 +110,7 @@ def find_names(text: str, *, blocked: list[tuple[int, int]],
             if s in head_starts or tok in _NEVER_IN_NAME or (tok.isupper() and len(tok) > 1):
                 break
             j += 1
-        if j - i >= 2 and _PLACE_BEFORE.search(text[max(0, start - 16) : start]):
+        if j - i >= 2 and not marker and _PLACE_BEFORE.search(text[max(0, start - 16) : start]):
             i = j
             continue
         # a country before a foreign name: "Chủ tịch Quốc hội Lào Pany Yathotou"
