@@ -110,7 +110,12 @@ def find_names(text: str, *, blocked: list[tuple[int, int]],
             if s in head_starts or tok in _NEVER_IN_NAME or (tok.isupper() and len(tok) > 1):
                 break
             j += 1
-        if j - i >= 2 and not marker and _PLACE_BEFORE.search(text[max(0, start - 16) : start]):
+        office_before = _OFFICE_BEFORE.search(text[max(0, start - 24) : start]) is not None
+        if j - i >= 2 and not (office_before and _surname(token)) and _PLACE_BEFORE.search(
+                text[max(0, start - 16) : start]):
+            i = j
+            continue
+        if j - i >= 2 and _ORG_AFTER.match(text[tokens[j - 1][0] : tokens[j - 1][1] + 8]):
             i = j
             continue
         # a country before a foreign name: "Chủ tịch Quốc hội Lào Pany Yathotou"
@@ -144,6 +149,15 @@ _PLACE_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# "UBND tỉnh Lê Văn A": a level word after an office's body, so a name follows, not a place.
+_OFFICE_BEFORE = regex.compile(
+    r"(?:UBND|HĐND|MTTQ|nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy)\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận"
+    r"|xã|phường)?\s*$"
+)
+
+# A last name-word that is the first half of a body's name: "Quốc hội", "Quốc phòng".
+_ORG_AFTER = regex.compile(r"Quốc\s+(?:hội|phòng|gia|tế)\b")
 
 _CHAIN_GAP = regex.compile(r"^\s*(?:,|kiêm|-|–)?\s*$")
 _AFTER_NAME_GAP = regex.compile(r"^\s*(?:,|-|–|—|\(|:)\s*$")

@@ -163,7 +163,7 @@ def _line_kind(line: str, previous_kind: str) -> str:
     words = line.split()
     if len(words) <= 9 and _BYLINE.match(line) and not line.rstrip().endswith(":"):
         return "byline"
-    if _CREDIT.search(line) or previous_kind == "image":
+    if (_CREDIT.search(line) and len(words) <= 60) or previous_kind == "image":
         return "caption"
     return "body"
 
