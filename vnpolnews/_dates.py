@@ -92,7 +92,8 @@ def find_dates(text: str, *, published: dt.date | None, year_hint: int | None = 
     ['2026-02-26']
     """
     taken: list[tuple[int, int]] = []
-    for match in _DATE_EXPR.finditer(text):
+    has_digit = any(ch.isdigit() for ch in text)
+    for match in _DATE_EXPR.finditer(text) if has_digit else ():
         day = int(match.group("day") or match.group("lday"))
         month = int(match.group("month") or match.group("lmonth"))
         year_text = match.group("year") or match.group("lyear")
@@ -122,6 +123,10 @@ def find_dates(text: str, *, published: dt.date | None, year_hint: int | None = 
         taken.append((start, end))
         yield DateMention(offset + start, offset + end, text[start:end], date, month, day,
                           _TIME_OF_DAY.get(tod.lower()) if tod else None, "date.day_month")
+    lowered = text.lower()
+    if "hôm" not in lowered and "nay" not in lowered and "qua" not in lowered and (
+            "cùng ngày" not in lowered):
+        return
     for match in _RELATIVE.finditer(text):
         start, end = match.span("expr")
         if any(s <= start < e for s, e in taken):

@@ -98,6 +98,10 @@ def _check(text: object, lang: str | None, max_chars: int) -> str:
     return text
 
 
+_LETTER = regex.compile(r"\p{L}")
+_VIETNAMESE_LETTER = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+
+
 def _looks_like_html(text: str) -> bool:
     if "<" not in text[:2000]:
         return False
@@ -109,10 +113,10 @@ def _looks_like_html(text: str) -> bool:
 def _detect_lang(text: str) -> str:
     """'vi' when the text has Vietnamese letters, else 'en' if it reads as English."""
     sample = text[:4000]
-    letters = sum(ch.isalpha() for ch in sample)
+    letters = len(_LETTER.findall(sample))
     if not letters:
         return "vi"
-    vietnamese = sum(1 for ch in sample if ch in "ăâđêôơưĂÂĐÊÔƠƯ" or "\u1ea0" <= ch <= "\u1ef9")
+    vietnamese = len(_VIETNAMESE_LETTER.findall(sample))
     english = len(regex.findall(r"\b(?:the|and|of|to|in|was|were|with)\b", sample))
     return "en" if vietnamese < letters * 0.01 and english >= 3 else "vi"
 

@@ -55,19 +55,21 @@ def make_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     >>> make_frame([]).columns.tolist() == list(COLUMNS)
     True
     """
-    records = [{name: row.get(name) for name in COLUMNS} for row in rows]
-    frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
-    for name in _DATETIME_COLUMNS:
-        frame[name] = pd.to_datetime(
-            pd.Series([_as_timestamp(v) for v in frame[name]], dtype="object"), errors="coerce"
-        ).astype("datetime64[ns]")
-    for name in _INT_COLUMNS:
-        frame[name] = frame[name].astype("int64")
-    for name in _LIST_COLUMNS:
-        frame[name] = pd.Series(
-            [list(v) if v is not None else [] for v in frame[name]], dtype="object"
-        )
-    return frame
+    records = list(rows)
+    columns: dict[str, pd.Series] = {}
+    for name in COLUMNS:
+        values = [row.get(name) for row in records]
+        if name in _DATETIME_COLUMNS:
+            columns[name] = pd.Series(
+                [_as_timestamp(v) for v in values], dtype="datetime64[ns]")
+        elif name in _INT_COLUMNS:
+            columns[name] = pd.Series(values, dtype="int64")
+        elif name in _LIST_COLUMNS:
+            columns[name] = pd.Series(
+                [list(v) if v is not None else [] for v in values], dtype="object")
+        else:
+            columns[name] = pd.Series(values, dtype="object")
+    return pd.DataFrame(columns)
 
 
 def empty_frame() -> pd.DataFrame:
