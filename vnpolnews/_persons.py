@@ -157,7 +157,7 @@ _OFFICE_BEFORE = regex.compile(
 )
 
 # A last name-word that is the first half of a body's name: "Quốc hội", "Quốc phòng".
-_ORG_AFTER = regex.compile(r"Quốc\s+(?:hội|phòng|gia|tế)\b")
+_ORG_AFTER = regex.compile(r"(?:Quốc\s+(?:hội|phòng|gia|tế)|Đại\s+biểu|Chính\s+phủ|Công\s+an)\b")
 
 _CHAIN_GAP = regex.compile(r"^\s*(?:,|kiêm|-|–)?\s*$")
 _AFTER_NAME_GAP = regex.compile(r"^\s*(?:,|-|–|—|\(|:)\s*$")
