@@ -198,7 +198,7 @@ _BRIDGE_BEFORE = regex.compile(
 _BRIDGE_AFTER = regex.compile(
     r"""
     (?:bridge|connecting|connection)\s+points?\s+(?:of|in|at)\s+(?:the\s+)?   # the point, "of"
-    (?:\w+\s+)?(?:province\s+of\s+|city\s+of\s+)?                           # "central province of"
+    (?:\p{Ll}+\s+)?(?:province\s+of\s+|city\s+of\s+)?                       # "central province of"
     (?P<what>(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+|$)){1,5})                     # the place
     """,
     regex.VERBOSE,
@@ -236,7 +236,7 @@ _JOINERS = frozenset({"of", "the", "and", "cum", "for", "to", "in", "on", "at", 
 _SEPARATOR = regex.compile(r"\s*(?:,|;|\band\b|\bcum\b|\bconcurrently\b|&|\s[-–—]\s)\s*")
 _NOT_NAME = frozenset({
     "the", "a", "an", "on", "in", "at", "also", "this", "that", "these", "those", "he", "she",
-    "they", "it", "we", "his", "her", "their", "vietnam", "vietnamese", "viet", "nam", "state",
+    "they", "it", "we", "his", "her", "their", "vietnam", "vietnamese", "state",
     "party", "government", "national", "assembly", "people", "people's", "province", "city",
     "provincial", "municipal", "ministry", "department", "committee", "council", "central",
     "communist", "fatherland", "front", "youth", "union", "army", "police", "district",
@@ -285,8 +285,11 @@ def english_lexicon() -> _EnglishLexicon:
 
 
 @cache
-def _role_scanner() -> Scanner[tuple[str, str]]:
-    return Scanner((p, (r, h)) for p, r, h in english_lexicon().roles)
+def _role_scanner() -> Scanner[tuple[tuple[str, str], ...]]:
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for phrase, role, how in english_lexicon().roles:
+        grouped.setdefault(phrase, []).append((role, how))
+    return Scanner((p, tuple(v)) for p, v in grouped.items())
 
 
 @cache
@@ -711,6 +714,11 @@ def _chain_before(text: str, tokens: list[_Token], name: _Name, names: list[_Nam
         if gap.strip() and gap.strip() not in ("'",):
             break
         low = _strip_possessive(token.lower)
+        if token.text == "," and k > 0 and _is_title_token(tokens[k - 1]) and \
+                k + 1 < len(tokens) and \
+                tokens[k + 1].capital:
+            k -= 1  # "Minister of Culture, Sports and Tourism"
+            continue
         if token.text in (",", ";", ":", ".", "(", ")", "\"", "“", "”"):
             break
         word = token.capital and token.text[:1].isalpha()
@@ -779,7 +787,8 @@ class _Cue:
 
 def _find_cues(text: str) -> list[_Cue]:
     lowered = _lower(text)
-    cues = [_Cue(h.start, h.end, *h.value) for h in _role_scanner().find_all(lowered)]
+    cues = [_Cue(h.start, h.end, role, how) for h in _role_scanner().find_all(lowered)
+            for role, how in h.value]
     out: list[_Cue] = []
     for cue in cues:
         if cue.how == "intro":
@@ -913,7 +922,7 @@ def _place_in(text: str, names: list[_Name]) -> str | None:
             continue
         found = _places.find_provinces(what)
         if found and found[0].start == 0:
-            tail = what[found[0].end :].strip()
+            tail = what[found[0].end :].strip(" ,.;)")
             if not tail or tail.split()[0].lower().rstrip(",.") in ("province", "city", "on",
                                                                    "and", "capital"):
                 return found[0].name
