@@ -440,3 +440,31 @@ def test_parse_english_gives_mentions() -> None:
     assert [t.raw for t in doc.titles] == ["Prime Minister"]
     assert any(p.province == "Hà Nội" for p in doc.places)
     assert [e.type for e in doc.events] == ["hội nghị"]
+
+
+ARTICLE_CASES = [
+    ("caps-dateline-is-no-person", "QUANG NGAI — Deputy Prime Minister Bui Thanh Son on "
+     "Saturday worked with leaders of the central province of Quang Ngai.",
+     [("Bùi Thanh Sơn", "visit", "Quảng Ngãi")]),
+    ("also-present", "On January 6, Prime Minister Pham Minh Chinh chaired the meeting. Deputy "
+     "Minister Tran Van Hai was also present.",
+     [("Phạm Minh Chính", "chair", None), ("Tran Van Hai", "attend", None)]),
+    ("short-reference-is-no-person", "On January 6, Prime Minister Pham Minh Chinh attended the "
+     "forum. At the forum, PM Chinh praised the results.",
+     [("Phạm Minh Chính", "speak", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [a[1:] for a in ARTICLE_CASES],
+                         ids=[a[0] for a in ARTICLE_CASES])
+def test_article_cases(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = [(r["person"], r["role"], r["location"]) for r in rows(text, "2025-01-08")]
+    assert found == expected
+
+
+def test_provincial_title_takes_the_province_not_a_name() -> None:
+    found = {r["person"]: r["titles"] for r in rows(
+        "On January 6, Politburo member Nguyen Hoa Binh worked with the central province of "
+        "Quang Ngai. Secretary of the provincial Party Committee Bui Thi Quynh Van reported on "
+        "the situation.")}
+    assert found["Bui Thi Quynh Van"] == ["Bí thư Tỉnh ủy Quảng Ngãi"]

@@ -207,9 +207,10 @@ _BRIDGE_AFTER = regex.compile(
 # "in Hanoi", "in the central province of Quang Nam", "in Dak Lak province".
 _IN_PLACE = regex.compile(
     r"""
-    \b(?:in|at)\s+(?:the\s+)?
-    (?:(?:[\p{Ll}-]+\s+){0,3}
-       (?:province|city|capital|municipality|capital\s+city)\s+of\s+)?  # "central province of"
+    (?:\b(?:in|at)\s+(?:the\s+)?                       # "in", "at the"
+       (?:(?:[\p{Ll}-]+\s+){0,3}
+          (?:province|city|capital|municipality|capital\s+city)\s+of\s+)?  # "central province of"
+     | \bthe\s+(?:[\p{Ll}-]+\s+){1,3}(?:province|city)\s+of\s+)  # "the central province of" alone
     (?P<what>(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+|$|(?=[,.;)]))){1,5})   # the place
     """,
     regex.VERBOSE,
@@ -507,9 +508,9 @@ def _sentences(text: str) -> tuple[list[_Sentence], str | None, DateMention | No
         if first_body and kind == "body" and not related:
             dateline = _DATELINE.match(body)
             if dateline and len(dateline.group("place").split()) <= 4:
-                found = _places.find_provinces(dateline.group("place"))
-                if found:
-                    dateline_place = found[0].name
+                unit = load_gazetteer().province(dateline.group("place").strip())
+                if unit is not None:
+                    dateline_place = unit.name
             first_body = False
         for piece_start, piece_end in _split_sentences(body):
             piece = body[piece_start:piece_end]
@@ -664,7 +665,7 @@ def _find_names(text: str, tokens: list[_Token], provinces: list[_places.Provinc
     while i < len(tokens):
         token = tokens[i]
         if not (token.capital and token.text[:1].isalpha()) or _is_title_token(token) or \
-                token.lower in _NOT_NAME:
+                token.lower in _NOT_NAME or (len(token.text) > 1 and token.text.isupper()):
             i += 1
             continue
         j = i
@@ -672,6 +673,7 @@ def _find_names(text: str, tokens: list[_Token], provinces: list[_places.Provinc
                 and tokens[j + 1].start == tokens[j].end + 1 \
                 and not _is_title_token(tokens[j + 1]) \
                 and tokens[j + 1].lower not in _NOT_NAME and j - i < 5 \
+                and not (len(tokens[j + 1].text) > 1 and tokens[j + 1].text.isupper()) \
                 and not tokens[j].text.endswith(("'s", "’s")):
             j += 1
         run = list(range(i, j + 1))
@@ -693,8 +695,8 @@ def _find_names(text: str, tokens: list[_Token], provinces: list[_places.Provinc
         titled = prev is not None and prev.end + 1 == start and (
             _is_title_token(prev) or prev.text in (":", "-", "–")) and (
             prev.lower not in _HONORIFICS or len(run) >= 1)
-        if not (linked or surname or titled):
-            continue
+        if not (linked or surname or (titled and len(run) >= 2)):
+            continue  # "PM Chinh" is a reference, resolved by _refer
         if not linked and not surname and len(run) > 4:
             continue
         names.append(_Name(start, end, written, run))
@@ -1012,6 +1014,11 @@ def _main_province(sentences: list[_Sentence]) -> str | None:
     counts: Counter[str] = Counter()
     for sentence in sentences:
         for hit in _places.find_provinces(sentence.text):
+            before = sentence.text[max(0, hit.start - 20) : hit.start]
+            word = regex.search(r"(\p{Lu}[\p{L}\p{M}'’-]*)\s$", before)
+            if word and word.group(1).lower() not in _title_words() and \
+                    word.group(1).lower() not in ("the", "in", "at", "of", "on"):
+                continue  # "Nguyen Hoa Binh": a person's name, not the province
             counts[hit.name] += 1
     return counts.most_common(1)[0][0] if counts else None
 
@@ -1127,8 +1134,7 @@ def parse_english(text: str, *, published: dt.date | None, doc_id: str) -> Docum
                     province = own[0].name if own else None
                     if province is None and regex.search(
                             r"(?:tỉnh|thành\s+phố|Tỉnh\s+ủy|Thành\s+ủy)$", canon):
-                        province = bridge or (seg_location.get(seg) if regex.search(
-                            r"\b(?:city|municipal)\b", raw, regex.IGNORECASE) else None) \
+                        province = bridge or seg_location.get(seg) or dateline_place \
                             or doc_province
                     canonical = canonical_title(canon, province=province) \
                         if trule != "title.en.untranslated" else raw
