@@ -160,7 +160,7 @@ def parse_published(value: object) -> dt.date | None:
     """
     from .errors import OptionError
 
-    if value is None:
+    if value is None or str(value) in ("NaT", "nan", "None"):
         return None
     if isinstance(value, dt.datetime):
         return value.date()

@@ -80,6 +80,16 @@ class _Row:
     segment: tuple[int, int] = (0, 0)
 
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _check_options(doc_id: object, max_chars: object) -> None:
+    if doc_id is not None and not isinstance(doc_id, str):
+        raise OptionError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars <= 0:
+        raise OptionError(f"max_chars must be a positive int, not {max_chars!r}")
+
+
 def _check(text: object, lang: str | None, max_chars: int) -> str:
     if not isinstance(text, str):
         raise InputError(
@@ -95,7 +105,8 @@ def _check(text: object, lang: str | None, max_chars: int) -> str:
             f"document has {len(text):,} characters, more than max_chars={max_chars:,}; "
             "split it or pass a larger max_chars="
         )
-    return text
+    # lone surrogates cannot be written out: each becomes U+FFFD (same length, same offsets)
+    return _SURROGATE.sub("\ufffd", text)
 
 
 _LETTER = regex.compile(r"\p{L}")
@@ -179,6 +190,13 @@ def parse(
     >>> [(p.name, p.start, p.end) for p in doc.persons]
     [('Nguyễn Văn An', 25, 38)]
     """
+    _check_options(doc_id, max_chars)
+    if not isinstance(text, (str, bytes, bytearray, memoryview)):
+        _check(text, lang, max_chars)  # raises the InputError
+    if lang is not None and lang not in _LANGS:
+        raise OptionError(f"lang must be one of {_LANGS} or None, not {lang!r}")
+    if isinstance(text, str):
+        _check(text, lang, max_chars * 4 if html or _looks_like_html(text) else max_chars)
     day = parse_published(published)
     if isinstance(text, (bytes, bytearray, memoryview)):
         from ._input import decode
