@@ -51,12 +51,7 @@ found, then how the role was decided), and where the name stands in the text (`s
 
 Two outlets reporting the same conference give two `event_id`s; `merge_events` gives them one
 `event_key`, a canonical name and the location the articles agree on."""),
-    ("code", """try:
-    from vnpolnews import merge_events
-except ImportError:  # older versions kept it private
-    from vnpolnews._merge import merge_events
-
-merged = merge_events(table)
+    ("code", """merged = vnpolnews.merge_events(table)
 merged[["doc_id", "event_key", "event_canonical", "location_merged", "person"]]"""),
     ("markdown", """## 3. See the mentions with spaCy and displaCy
 
@@ -80,8 +75,8 @@ province inside a body):"""),
     ("markdown", """## 4. Who met whom
 
 People are nodes (keyed by gazetteer id, else by name), shared events are weighted edges."""),
-    ("code", """from vnpolnews.analysis import (coattendance_graph, plot_network, plot_timeline,
-                                timeline)
+    ("code", "from vnpolnews.analysis import coattendance_graph, plot_network, plot_timeline, "
+             "timeline" """
 
 graph = coattendance_graph(merged)
 print(graph.number_of_nodes(), "people,", graph.number_of_edges(), "pairs")
