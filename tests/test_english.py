@@ -63,11 +63,10 @@ TITLES = [
      "Provincial People's Committee Y Ngoc Kbuor attended.",
      ["Phó Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk"],
      ["Vice Chairman of the Provincial People's Committee"]),
-    ("dash-chain", "On January 6, attending the event were Le Hoai Trung - Secretary of the "
-     "Party Central Committee, Head of the Party Central Committee's External Relations "
-     "Commission.", ["Bí thư Trung ương Đảng", "Trưởng Ban Đối ngoại Trung ương"],
-     ["Secretary of the Party Central Committee",
-      "Head of the Party Central Committee's External Relations Commission"]),
+    ("dash-chain", "On January 6, attending the event were Tran Cam Tu - Politburo member, "
+     "Head of the Party Central Committee's Internal Affairs Commission.",
+     ["Ủy viên Bộ Chính trị", "Trưởng Ban Nội chính Trung ương"],
+     ["Politburo member", "Head of the Party Central Committee's Internal Affairs Commission"]),
     ("politburo-and-city-secretary", "On January 6, Politburo member and Secretary of the Hanoi "
      "Party Committee Bui Thi Minh Hoai attended the ceremony.",
      ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"],
