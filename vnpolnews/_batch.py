@@ -351,6 +351,23 @@ def _failed(chunk: Sequence[_Job], kind: str, message: str) -> list[DocOutcome]:
     return [DocOutcome(job.index, job.doc_id, empty_frame(), (kind, message)) for job in chunk]
 
 
+def _run_solo(chunk: list[_Job], timeout: float | None,
+              extractor: Extractor | None) -> list[DocOutcome]:
+    """Run one document alone in a worker of its own: whatever happens is its own doing."""
+    executor = _new_executor(1, warm=timeout is not None)
+    limit = None if timeout is None else timeout + max(_GRACE_SECONDS, timeout)
+    try:
+        return executor.submit(_run_chunk, chunk, timeout, extractor).result(timeout=limit)
+    except cf.TimeoutError:
+        return _failed(chunk, "TimeoutError",
+                       f"the document took longer than its limit of {timeout:g} s")
+    except BrokenProcessPool:
+        return _failed(chunk, "WorkerCrashed",
+                       "the worker process died while extracting this document")
+    finally:
+        _kill(executor)
+
+
 def _pool_outcomes(jobs: Iterator[_Job], *, workers: int, chunksize: int,
                    timeout: float | None, extractor: Extractor | None) -> Iterator[DocOutcome]:
     """Run jobs in worker processes, yielding outcomes in input order, a bounded number in
@@ -383,16 +400,14 @@ def _pool_outcomes(jobs: Iterator[_Job], *, workers: int, chunksize: int,
                 executor = _new_executor(workers, warm=timeout is not None)
                 rest = [(c, a) for c, a, _ in pending]
                 pending.clear()
-                if len(chunk) == 1 and (alone or stuck):
-                    kind = "TimeoutError" if stuck else "WorkerCrashed"
-                    message = (f"the document took longer than its limit of {timeout:g} s"
-                               if stuck and timeout is not None
-                               else "the worker process died while extracting this document")
-                    outcomes = _failed(chunk, kind, message)
-                    todo.extendleft(reversed(rest))
+                todo.extendleft(reversed(rest))
+                if len(chunk) == 1 and stuck:
+                    outcomes = _failed(chunk, "TimeoutError",
+                                       f"the document took longer than its limit of {timeout:g} s")
+                elif len(chunk) == 1 and alone:  # the pool broke: was it this document?
+                    outcomes = _run_solo(chunk, timeout, extractor)
                 else:  # find the culprit: run this chunk's documents one by one
-                    singles = [([job], True) for job in chunk]
-                    todo.extendleft(reversed(singles + rest))
+                    todo.extendleft(reversed([([job], True) for job in chunk]))
                     continue
             yield from outcomes
     finally:
