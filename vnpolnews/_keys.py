@@ -60,7 +60,8 @@ def name_key(name: str) -> str:
     >>> name_key("Phạm  Minh Chính") == name_key("phạm minh chính")
     True
     """
-    return " ".join(syllable_key(w) for w in name.replace("-", " ").split())
+    visible = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")  # soft hyphens
+    return " ".join(syllable_key(w) for w in visible.replace("-", " ").split())
 
 
 def fold_ascii(text: str) -> str:
