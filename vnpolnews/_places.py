@@ -125,8 +125,8 @@ _VENUE = regex.compile(
 # "điểm cầu Nghệ An", "điểm cầu Tỉnh ủy Bình Định", "điểm cầu Trung ương".
 _BRIDGE = regex.compile(
     r"""
-    điểm\s+cầu\s+(?:chính\s+)?(?:tại\s+)?
-    (?P<what>(?:[\p{Lu}][\p{L}\p{M}.]*(?:\s+|$))+)   # the capitalised words naming the point
+    điểm\s+cầu\s+(?:chính\s+)?(?:tại\s+)?(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?
+    (?P<what>(?:[\p{Lu}][\p{L}\p{M}.]*(?:\s+|$|(?=[,;:)])))+)   # the capitalised words
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
