@@ -4,6 +4,7 @@ the verbs around them ("chủ trì", "dự và phát biểu chỉ đạo", "ti�
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
@@ -80,6 +81,10 @@ def find_cues(text: str) -> list[Cue]:
     return out
 
 
+#: How far (in characters) around a person role cues are looked for.
+_WINDOW = 600
+
+
 def roles_for(text: str, cues: list[Cue], *, start: int, chain_end: int,
               others: list[tuple[int, int]]) -> tuple[set[str], str]:
     """The roles of a person mentioned at ``start`` (titles until ``chain_end``), and the rule.
@@ -90,8 +95,12 @@ def roles_for(text: str, cues: list[Cue], *, start: int, chain_end: int,
     """
     roles: set[str] = set()
     rule = ""
+    # only cues within a window around the person count: bounded work on any input
+    low = bisect.bisect_left(cues, start - _WINDOW, key=lambda c: c.start)
+    high = bisect.bisect_left(cues, chain_end + _WINDOW, key=lambda c: c.start)
+    near = cues[low:high]
     # 1. verbs after the person (and after the rest of the list they stand in)
-    after = [c for c in cues if c.start >= chain_end and c.how == "subject"]
+    after = [c for c in near if c.start >= chain_end and c.how == "subject"]
     if after:
         first = after[0]
         gap = text[chain_end : first.start]
@@ -104,7 +113,7 @@ def roles_for(text: str, cues: list[Cue], *, start: int, chain_end: int,
             for cue in after[1:]:
                 between = text[previous.end : cue.start]
                 if len(between) <= 40 and regex.fullmatch(r"[\s\w]*?(?:và|,)[\s\w]*", between) \
-                        and not any(previous.end <= s < cue.start for s, _ in others):
+                        and not _any_between(others, previous.end, cue.start):
                     # a second verb adds attend or speak; host and visit come from the first
                     if cue.role in ("attend", "speak", "chair"):
                         roles.add(cue.role)
@@ -112,18 +121,18 @@ def roles_for(text: str, cues: list[Cue], *, start: int, chain_end: int,
                 else:
                     break
     # 2. a clause-opening verb before the person: "Dự hội nghị có ...", "Phát biểu tại ..., X"
-    before = [c for c in cues if c.end <= start and c.how == "intro"]
+    before = [c for c in near if c.end <= start and c.how == "intro"]
     if before:
         cue = before[-1]
         roles.add(cue.role)
         rule = rule or f"role.{cue.role}.clause_opening"
     # 3. the object of a verb: "chúc mừng Giám mục X", "tiếp Đại sứ X"
-    objects = [c for c in cues if c.end <= start and c.how == "subject"]
+    objects = [c for c in near if c.end <= start and c.how == "subject"]
     if objects:
         cue = objects[-1]
         gap = text[cue.end : start]
-        if len(gap) <= 45 and not regex.search(r"[,;.]", gap) and not any(
-                cue.end <= s < start for s, _ in others):
+        if len(gap) <= 45 and not regex.search(r"[,;.]", gap) and not _any_between(
+                others, cue.end, start):
             if cue.role in ("visit",):
                 roles.add("host")
                 rule = rule or "role.host.object_of_visit"
@@ -133,6 +142,12 @@ def roles_for(text: str, cues: list[Cue], *, start: int, chain_end: int,
             elif cue.role in ("attend", "chair"):
                 pass
     return roles, rule
+
+
+def _any_between(others: list[tuple[int, int]], low: int, high: int) -> bool:
+    """Whether a mention of ``others`` (sorted by start) starts in ``[low, high)``."""
+    at = bisect.bisect_left(others, (low, -1))
+    return at < len(others) and others[at][0] < high
 
 
 def strongest(roles: set[str]) -> str:

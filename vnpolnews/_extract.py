@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -123,7 +124,7 @@ def _looks_like_html(text: str) -> bool:
 
 def _detect_lang(text: str) -> str:
     """'vi' when the text has Vietnamese letters, else 'en' if it reads as English."""
-    sample = text[:4000]
+    sample = unicodedata.normalize("NFC", text[:4000])
     letters = len(_LETTER.findall(sample))
     if not letters:
         return "vi"

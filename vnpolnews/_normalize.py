@@ -17,8 +17,11 @@ import regex
 
 from ._keys import canonical_tones
 
-_SPACES = regex.compile(r"[\p{Zs}\t\u00a0\u2007\u202f\u200b]")  # every space-like char except newline
-_DROP = regex.compile(r"[\p{Cf}\p{Cc}--[\n\t\u200b]]", regex.V1)  # zero-width, BOM, controls
+# every space-like character except the newline, and control characters: a space each
+_SPACES = regex.compile(r"[\p{Zs}\t\u00a0\u2007\u202f\u200b\p{Cc}--[\n]]", regex.V1)
+_DROP = regex.compile(r"[\p{Cf}--[\u200b]]", regex.V1)  # soft hyphen, zero-width joiners, BOM
+# A run of combining marks longer than UAX #15's stream-safe limit (30): kept to 30.
+_LONG_MARKS = regex.compile(r"\p{M}{31,}")
 
 # One Vietnamese syllable, written in lower case: onset, glide/vowel nucleus, coda.
 _SYLLABLE = r"""
@@ -114,7 +117,10 @@ def _cluster_map(text: str) -> tuple[str, list[int], list[int]]:
     ends: list[int] = []
     pieces: list[str] = []
     for match in regex.finditer(r"\X", text):
-        piece = unicodedata.normalize("NFC", _SPACES.sub(" ", _DROP.sub("", match.group())))
+        cluster = match.group()
+        if len(cluster) > 31:  # stream-safe: normalising a huge cluster is quadratic
+            cluster = cluster[:31]
+        piece = unicodedata.normalize("NFC", _SPACES.sub(" ", _DROP.sub("", cluster)))
         pieces.append(piece)
         starts.extend([match.start()] * len(piece))
         ends.extend([match.end()] * len(piece))
@@ -129,6 +135,9 @@ def normalize(text: str) -> Normalized:
     >>> normalize("Sáng 6/1").starts is None
     True
     """
+    if _LONG_MARKS.search(text):
+        rewritten, starts0, ends0 = _cluster_map(text)
+        return _finish(text, rewritten, starts0, ends0)
     rewritten = _rewrite(text)
     identity = (
         len(rewritten) == len(text)
@@ -139,6 +148,12 @@ def normalize(text: str) -> Normalized:
     ends: list[int] | None = None
     if not identity:
         rewritten, starts, ends = _cluster_map(text)
+    return _finish(text, rewritten, starts, ends)
+
+
+def _finish(text: str, rewritten: str, starts: list[int] | None,
+            ends: list[int] | None) -> Normalized:
+    """Put back lost spaces and build the final offset map."""
     unglued = _unglue(rewritten)
     if unglued == rewritten and starts is None:
         return Normalized(unglued, text, None, None)

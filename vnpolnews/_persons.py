@@ -17,6 +17,7 @@ Titles attach by the shape of the sentence, one rule each:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -87,10 +88,12 @@ def find_names(text: str, *, blocked: list[tuple[int, int]],
     """
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     head_starts = {h.start for h in heads}
-    in_blocked = [False] * len(tokens)
-    for i, (s, e, _) in enumerate(tokens):
-        in_blocked[i] = any(bs <= s < be for bs, be in blocked) or any(
-            h.start <= s < h.end for h in heads)
+    covered = bytearray(len(text) + 1)  # characters inside a place or an office word
+    for bs, be in blocked:
+        covered[bs:be] = b"\x01" * (be - bs)
+    for h in heads:
+        covered[h.start : h.end] = b"\x01" * (h.end - h.start)
+    in_blocked = [bool(covered[s]) for s, _, _ in tokens]
     names: list[NameSpan] = []
     i = 0
     while i < len(tokens):
@@ -181,24 +184,28 @@ def attach(text: str, *, provinces: list[ProvinceHit]) -> tuple[list[Candidate],
     place_ends = frozenset(p.end for p in provinces)
     # extend each head to its full title, dropping heads swallowed by an earlier title
     titles: list[TitleSpan] = []
+    starts_of_names = [n.start for n in names]
     for index, head in enumerate(heads):
         if titles and head.start < titles[-1].end:
             continue
         limit = len(text)
-        for later in heads[index + 1 :]:
+        for later_index in range(index + 1, min(index + 4, len(heads))):
+            later = heads[later_index]
             if later.start >= head.end:
                 before = text[head.end : later.start].rstrip()
                 if before.endswith((",", ";", "kiêm", ":")) or not before.strip():
                     limit = later.start
                     break
-        for name in names:
-            if name.start >= head.end:
-                limit = min(limit, name.start)
-                break
+        at = bisect.bisect_left(starts_of_names, head.end)
+        if at < len(names):
+            limit = min(limit, names[at].start)
         end = extend_title(text, head, limit=limit, name_starts=name_starts,
                            place_ends=place_ends)
         titles.append(TitleSpan(head.start, end, head.head, head.kind))
-    titles = [t for t in titles if not any(n.start <= t.start < n.end for n in names)]
+    in_name = bytearray(len(text) + 1)
+    for n in names:
+        in_name[n.start : n.end] = b"\x01" * (n.end - n.start)
+    titles = [t for t in titles if not in_name[t.start]]
     items: list[tuple[str, int]] = sorted(
         [("T", i) for i in range(len(titles))] + [("N", i) for i in range(len(names))],
         key=lambda item: (titles[item[1]].start if item[0] == "T" else names[item[1]].start),

@@ -65,10 +65,10 @@ class Scanner(Generic[V]):
     def find(self, text: str) -> list[Hit[V]]:
         """Non-overlapping whole-word matches: longest first, then leftmost; in text order."""
         chosen: list[Hit[V]] = []
-        taken: list[tuple[int, int]] = []
+        occupied = bytearray(len(text))  # one flag per character: linear, whatever the hits
         for hit in sorted(self.find_all(text), key=lambda h: (-(h.end - h.start), h.start)):
-            if any(hit.start < e and s < hit.end for s, e in taken):
+            if any(occupied[hit.start : hit.end]):
                 continue
             chosen.append(hit)
-            taken.append((hit.start, hit.end))
+            occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         return sorted(chosen, key=lambda h: h.start)

@@ -196,14 +196,17 @@ def segment(text: str) -> list[Block]:
     previous_kind = "empty"
     previous_text = ""
     headline_done = False
+    # the next non-empty line after each line, in one backward pass (linear time)
+    following = [""] * len(lines)
+    upcoming = ""
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = upcoming
+        if lines[index][2].strip():
+            upcoming = lines[index][2].strip()
     for index, (start, end, line) in enumerate(lines):
         kind = _line_kind(line, previous_kind)
         stripped = line.strip()
-        next_text = ""
-        for _, _, later in lines[index + 1 :]:
-            if later.strip():
-                next_text = later.strip()
-                break
+        next_text = following[index]
         doubled = bool(stripped) and stripped == next_text and stripped != previous_text
         if kind != "empty" and _END_OF_MAIN.search(line) and seen_body:
             in_main = False

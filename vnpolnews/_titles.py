@@ -103,6 +103,7 @@ def extend_title(text: str, head: TitleSpan, *, limit: int,
     position = head.end
     count = 0
     lower_run = 0
+    previous_token = text[head.start : head.end].split()[-1]
     for match in _TOKEN.finditer(text, position, limit):
         token = match.group()
         gap = text[position : match.start()]
@@ -144,7 +145,7 @@ def extend_title(text: str, head: TitleSpan, *, limit: int,
         elif lower in _STOP_WORDS:
             break
         elif lower_run < 3 and text[position - 1 : position].strip() and (
-            text[: position].split()[-1][:1].isupper() or lower_run > 0
+            previous_token[:1].isupper() or lower_run > 0
         ):
             # the second syllable of a capitalised word: "Dân tộc", "Tỉnh ủy", "Liên hiệp"
             lower_run += 1
@@ -152,6 +153,7 @@ def extend_title(text: str, head: TitleSpan, *, limit: int,
         else:
             break
         position = match.end()
+        previous_token = token
         count += 1
     return end
 
