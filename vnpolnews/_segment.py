@@ -104,8 +104,9 @@ _IMAGE_MARK = regex.compile(
 # A byline: a few capitalised words, separated by commas, dashes or bullets, nothing else.
 _BYLINE = regex.compile(
     r"""
-    ^\s*(?:\p{Lu}[\p{L}\p{M}'.]*\.?\s*){1,4}          # a name, "Thuý Liễu", "CAO HÙNG", "T.H"
-    (?:\s*[,;\-–—&/•]\s*(?:\p{Lu}[\p{L}\p{M}'.]*\.?\s*){1,4}){0,3}  # more names
+    ^\s*+(?:\p{Lu}[\p{L}\p{M}'.]*+\s*+){1,4}      # a name, "Thuý Liễu", "CAO HÙNG", "T.H"
+    (?:[,;\-–—&/•]\s*+(?:\p{Lu}[\p{L}\p{M}'.]*+\s*+){1,4}){0,3}  # more names (possessive:
+                                                     # no backtracking inside a word)
     (?:\s*[\-–(]\s*(?:TTXVN|TTXVN/VIETNAM\+|Theo\s.*|[A-ZĐ]{2,}\)?))?\s*  # an agency
     (?:[•|].*)?$                                        # "• Từ khóa" and the like
     """,
@@ -161,9 +162,11 @@ def _line_kind(line: str, previous_kind: str) -> str:
     if _LABELLED_NAME.match(line) or _FURNITURE.match(line) or _BRACKETED.match(line):
         return "furniture"
     words = line.split()
-    if len(words) <= 9 and _BYLINE.match(line) and not line.rstrip().endswith(":"):
+    if len(words) <= 9 and len(line) <= 160 and _BYLINE.match(line) and not line.rstrip(
+            ).endswith(":"):
         return "byline"
-    if (_CREDIT.search(line) and len(words) <= 60) or previous_kind == "image":
+    if (len(words) <= 60 and len(line) <= 600 and _CREDIT.search(line)) or (
+            previous_kind == "image"):
         return "caption"
     return "body"
 
