@@ -198,6 +198,10 @@ def _rule(match: regex.Match[str]) -> tuple[int, str]:
     return 1, "bare"
 
 
+#: The longest line tried as a dateline, in characters (bounded work on any input).
+_MAX_DATELINE = 160
+
+
 def find_published(text: str) -> PublishedDate | None:
     """The article's dateline in ``text``, or None when it states none.
 
@@ -216,7 +220,8 @@ def find_published(text: str) -> PublishedDate | None:
         top = index < TOP_LINES and not related and not teaser
         found: PublishedDate | None = None
         rank = 3
-        match = _DATELINE.match(line)
+        short = len(line) <= _MAX_DATELINE  # a dateline is short: long lines are never tried
+        match = _DATELINE.match(line) if short else None
         if match is not None:
             rank, rule = _rule(match)
             labelled = rule.startswith("label")
@@ -227,10 +232,10 @@ def find_published(text: str) -> PublishedDate | None:
                     start = offset + match.start("byline")
                 end = offset + len(line.rstrip())
                 found = PublishedDate(day, start, end, text[start:end], rule)
-        elif _LABEL_LINE.match(line) and index + 1 < len(lines):
+        elif short and _LABEL_LINE.match(line) and index + 1 < len(lines):
             label = _LABEL_LINE.match(line)
             next_offset, next_line = lines[index + 1]
-            under = _DATE_LINE.match(next_line)
+            under = _DATE_LINE.match(next_line) if len(next_line) <= _MAX_DATELINE else None
             if label is not None and under is not None and (day := _to_date(under)) is not None:
                 rank = 0 if label.group("pub") else 2
                 start = offset + len(line) - len(line.lstrip())
