@@ -186,8 +186,6 @@ def test_cell(text: str, person: str, column: str, expected: object) -> None:
     assert found[person][column] == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a group title before a ';' list reaches only the first "
-                   "member: 'Mạc Văn Khuê' lacks 'Ủy viên Bộ Chính trị'")
 def test_group_title_given_to_every_member_of_a_semicolon_list() -> None:
     text = ("Sáng 6/1, dự hội nghị có các Ủy viên Bộ Chính trị: Tạ Đình Sang, Bí thư Thành ủy "
             "Hà Nội; Mạc Văn Khuê, Trưởng Ban Tuyên giáo Trung ương.")

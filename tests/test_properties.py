@@ -148,14 +148,23 @@ def _run(text: str, published: object = None) -> pd.DataFrame | None:
         return None
 
 
+def _glued_key(name: str) -> tuple[str, str]:
+    """Letters without spaces or tones, and the tones in order: equal whatever the spacing
+    and the tone placement."""
+    decomposed = unicodedata.normalize("NFD", "".join(name.casefold().split()))
+    tones = "".join(c for c in decomposed if c in "\u0300\u0301\u0303\u0309\u0323")
+    letters = "".join(c for c in decomposed if c not in "\u0300\u0301\u0303\u0309\u0323")
+    return unicodedata.normalize("NFC", letters), tones
+
+
 def _names_match(mention: str, person: str) -> bool:
     """The mention as written names the person: same name key (glued spaces aside), or a
     spelling the gazetteer lists for that person."""
     written = unicodedata.normalize("NFC", mention)
     if name_key(written) == name_key(person):
         return True
-    if "".join(name_key(written).split()) == "".join(name_key(person).split()):
-        return True
+    if _glued_key(written) == _glued_key(person):
+        return True  # a lost space put back: "HoàẢnh" is "Hòa Ảnh"
     return any(o.name == person for o in GAZ.officials_named(written))
 
 

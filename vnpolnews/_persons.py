@@ -159,6 +159,16 @@ _OFFICE_BEFORE = regex.compile(
     r"|xã|phường)?\s*$"
 )
 
+# Lower-case words between a title and the name after it: the end of the body's name.
+_LOWER_TAIL = regex.compile(
+    r"""
+    (?:\s+(?!(?:ông|bà|đồng|chí|các|và|với|của|dự|tiếp|thăm|chúc|đón|gặp|cùng|tại|có|là)\b)
+       \p{Ll}+){1,4}                     # one to four lower-case words, none a verb or marker
+    \s                                   # then the name
+    """,
+    regex.VERBOSE,
+)
+
 # A last name-word that is the first half of a body's name: "Quốc hội", "Quốc phòng".
 _ORG_AFTER = regex.compile(r"(?:Quốc\s+(?:hội|phòng|gia|tế)|Đại\s+biểu|Chính\s+phủ|Công\s+an)\b")
 
@@ -201,6 +211,10 @@ def attach(text: str, *, provinces: list[ProvinceHit]) -> tuple[list[Candidate],
             limit = min(limit, names[at].start)
         end = extend_title(text, head, limit=limit, name_starts=name_starts,
                            place_ends=place_ends)
+        at = bisect.bisect_left(starts_of_names, end)
+        if at < len(names) and limit == names[at].start and _LOWER_TAIL.fullmatch(
+                text[end : names[at].start]):
+            end = names[at].start - 1  # "Hội đồng Bầu cử quốc gia Lê Văn A": the tail is the body's
         titles.append(TitleSpan(head.start, end, head.head, head.kind))
     in_name = bytearray(len(text) + 1)
     for n in names:
@@ -253,9 +267,8 @@ def attach(text: str, *, provinces: list[ProvinceHit]) -> tuple[list[Candidate],
         if prev_name is None and next_name is None:
             if after.lstrip().startswith(":") and _GROUP_BEFORE.search(
                     text[max(0, chain_titles[0].start - 20) : chain_titles[0].start]):
-                group = chain_titles
-                semicolon = text.find(";", chain_titles[-1].end)
-                group_end = semicolon if semicolon >= 0 else len(text)
+                group = chain_titles  # "các Ủy viên Bộ Chính trị: A, B; C": the whole list
+                group_end = len(text)
             else:
                 bare.extend(chain_titles)
             continue
