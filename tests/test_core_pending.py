@@ -125,8 +125,6 @@ CELLS = [
         "hội nghị tổng kết công tác năm 2024.",
         "Lương Văn Khải", "event", "Hội nghị tổng kết công tác năm 2024",
         id="events-name-not-from-venue",
-        marks=pending("the event name is taken from the venue 'Trung tâm Hội nghị tỉnh': "
-                      "event 'Hội nghị tỉnh'"),
     ),
     pytest.param(
         "Sáng 6/1, tại TP. Hồ Chí Minh, Phó Thủ tướng Hồ Đức Phong dự hội nghị xúc tiến đầu tư.",

@@ -51,7 +51,8 @@ def _trigger_scanner() -> Scanner[str]:
 # Words that make a cue part of another word: "tiếp tục" is "to continue", not "to receive".
 _NOT_A_CUE = regex.compile(
     r"""
-    ^\s(?:tục|thu|nhận|cận|theo|đó|nối|diễn|sức|tế|giáp|xúc|dò|đầu|tay|ban)\b   # after the cue
+    ^\s(?:tục|thu|nhận|cận|theo|đó|nối|diễn(?!\s+đàn)|sức|tế|giáp|xúc|dò|đầu|tay|ban)\b
+    # a word after the cue that makes it part of another word
     """,
     regex.VERBOSE,
 )
@@ -174,24 +175,61 @@ _TYPE_PRIORITY = ("tiếp xúc cử tri", "kỳ họp", "phiên họp", "đại 
                   "hội thảo", "lễ", "thăm", "tiếp", "làm việc", "khác")
 
 
-def find_event(text: str) -> EventName | None:
-    """The event a sentence speaks of: its most specific trigger and the name it heads.
+# Before a trigger: a venue ("Trung tâm Hội nghị") or a reference to another event
+# ("Nghị quyết Đại hội XIII", "tiến tới Đại hội XIV") rather than the event itself.
+_NOT_THE_EVENT_BEFORE = regex.compile(
+    r"""
+    (?:Trung\s+tâm|Hội\s+trường|Cung|Nhà|Phòng|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|tinh\s+thần
+      |tiến\s+tới|chuẩn\s+bị|sau|trước|của|từ|kể\s+từ|thực\s+hiện|Văn\s+kiện|văn\s+kiện)\s+$
+    """,
+    regex.VERBOSE,
+)
 
-    >>> find_event("Sáng 6/1, Thủ tướng dự Hội nghị tổng kết công tác năm 2024, đề ra nhiệm vụ").name
-    'Hội nghị tổng kết công tác năm 2024'
-    """
-    hits = _trigger_scanner().find(text)
-    if not hits:
-        return None
-    best = min(hits, key=lambda h: (_TYPE_PRIORITY.index(h.value), h.start))
-    rest = text[best.start :]
-    stop = _NAME_END.search(rest, len(text[best.start : best.end]))
+# Before a trigger: the verb that says people take part in it.
+_PART_OF_BEFORE = regex.compile(
+    r"(?:dự|tham\s+dự|chủ\s+trì|chủ\s+tọa|tổ\s+chức|khai\s+mạc|diễn\s+ra|tại|đã\s+có)\s+$"
+)
+
+
+def _event_name(text: str, start: int, end: int, kind: str) -> str:
+    rest = text[start:]
+    stop = _NAME_END.search(rest, end - start)
     name = rest[: stop.start() if stop else len(rest)].strip()
     words = name.split()
     if len(words) > 22:
         name = " ".join(words[:22])
-    if name[:1].islower() and best.value in ("hội nghị", "kỳ họp", "đại hội", "hội thảo",
-                                               "diễn đàn", "phiên họp"):
+    if name[:1].islower() and kind in ("hội nghị", "kỳ họp", "đại hội", "hội thảo", "diễn đàn",
+                                       "phiên họp"):
         name = name[0].upper() + name[1:]
+    return name
+
+
+def find_event(text: str) -> EventName | None:
+    """The event a sentence speaks of: the trigger a participation verb points at, else the
+    first trigger that is not a venue or a reference to another event.
+
+    >>> find_event("Sáng 6/1, Thủ tướng dự Hội nghị tổng kết công tác năm 2024, đề ra nhiệm vụ").name
+    'Hội nghị tổng kết công tác năm 2024'
+    """
+    hits = []
+    for hit in _trigger_scanner().find(text):
+        before = text[max(0, hit.start - 24) : hit.start]
+        if _NOT_THE_EVENT_BEFORE.search(before):
+            continue
+        if _NOT_A_CUE.match(text[hit.end : hit.end + 8]):
+            continue
+        hits.append(hit)
+    if not hits:
+        return None
+    pointed = [h for h in hits if _PART_OF_BEFORE.search(text[max(0, h.start - 16) : h.start])]
+    specific = [h for h in hits if _TYPE_PRIORITY.index(h.value) < _TYPE_PRIORITY.index("thăm")]
+    best = (pointed or specific or hits)[0]
+    name = _event_name(text, best.start, best.end, best.value)
+    if len(name.split()) <= 2:  # a bare "Hội nghị": a named occurrence of it is better
+        for other in hits:
+            longer = _event_name(text, other.start, other.end, other.value)
+            if other is not best and len(longer.split()) > 2 and other.value == best.value:
+                best, name = other, longer
+                break
     return EventName(best.start, best.start + len(name), name, best.value,
                      text[best.start : best.end])
