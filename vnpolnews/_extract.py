@@ -275,6 +275,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
         first_anchor: DateMention | None = None
         sentence_dates: list[DateMention | None] = []
         segment_ids: list[int] = []
+        leads: list[bool] = []  # a dated sentence or the story's first: where visits are told
         segment_id = 0
         for sentence in story_sentences:
             anchor = None
@@ -304,6 +305,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                     first_anchor = anchor
             sentence_dates.append(current)
             segment_ids.append(segment_id)
+            leads.append(anchor is not None or len(leads) == 0)
         # a sentence before the story's first date takes that date (the lead names it later)
         sentence_dates = [d if d is not None else first_anchor for d in sentence_dates]
         segment_ids = [s if s else 1 for s in segment_ids]
@@ -329,7 +331,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 seg_online[seg] = True
         story_online = any(seg_online.values())
         # persons
-        for sentence, date, seg in zip(story_sentences, sentence_dates, segment_ids):
+        for sentence, date, seg, lead in zip(story_sentences, sentence_dates, segment_ids, leads):
             provinces = _places.find_provinces(sentence.text)
             for hit in provinces:
                 s, e = src(sentence.start + hit.start, sentence.start + hit.end)
@@ -356,6 +358,10 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                                              chain_end=chain_end, others=others)
                 if not roles and not cues:
                     continue
+                if not lead and roles & {"visit", "host"} and role_rule.endswith("verb_after"):
+                    # "chúc mừng", "kiểm tra" later in a story are words of a speech
+                    roles = (roles - {"visit", "host"}) | {"speak"}
+                    role_rule = "role.speak.verb_after_in_speech"
                 if not roles:
                     roles = {"attend"}
                     role_rule = "role.attend.default"
@@ -439,6 +445,8 @@ def _receiving_side(rows: list[_Row]) -> None:
     for row in rows:
         if row.segment not in visited or row.roles & {"visit", "host", "chair"}:
             continue
+        if row.event is not None and row.event.type not in ("thăm", "làm việc", "tiếp", "khác"):
+            continue  # at a conference or a ceremony, locals attend: they do not host
         location = visited[row.segment]
         local = next((t.province for t in row.titles if t.province), None)
         if location is not None and local == location:
