@@ -37,6 +37,9 @@ _NEVER_IN_NAME = frozenset(
     Thượng Đại Thiếu Tướng Tá Ông Bà Anh Chị Em Đ/c""".split()
 ) - frozenset({"Công", "Quốc", "Chính", "Trung", "Thành", "Việt", "Đại", "Anh", "Thượng", "Đồng"})
 
+# Capitalised words after which a name may start inside a run of capitals.
+_HONORIFICS = frozenset("Ông Bà Anh Chị Ngài Cụ Đ/c Đồng chí Em Cô Chú Bác".split())
+
 # Words that announce a person's name next.
 _PERSON_MARKER = regex.compile(
     r"""
@@ -78,6 +81,14 @@ def _surname(token: str) -> bool:
     return canonical_tones(token) in lexicon().surnames
 
 
+def _after_office(text: str, head_ends: list[int], position: int) -> bool:
+    """Whether an office word stands before ``position`` in the same clause: the capitals
+    between are the body's name ("Chủ tịch Hội Nông dân Việt Nam Lại Xuân Môn")."""
+    at = bisect.bisect_right(head_ends, position) - 1
+    return at >= 0 and position - head_ends[at] < 200 and not regex.search(
+        r"[,;.:()]", text[head_ends[at] : position])
+
+
 def find_names(text: str, *, blocked: list[tuple[int, int]],
                heads: list[TitleSpan]) -> list[NameSpan]:
     """Names of persons in a sentence.
@@ -88,6 +99,7 @@ def find_names(text: str, *, blocked: list[tuple[int, int]],
     """
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     head_starts = {h.start for h in heads}
+    head_ends = sorted(h.end for h in heads)
     covered = bytearray(len(text) + 1)  # characters inside a place or an office word
     for bs, be in blocked:
         covered[bs:be] = b"\x01" * (be - bs)
@@ -100,6 +112,12 @@ def find_names(text: str, *, blocked: list[tuple[int, int]],
         start, end, token = tokens[i]
         if not _is_cap(token) or in_blocked[i] or (token.isupper() and len(token) > 1):
             i += 1
+            continue
+        if i > 0 and not in_blocked[i - 1] and _is_cap(tokens[i - 1][2]) and text[
+                tokens[i - 1][1] : start] == " " and tokens[i - 1][2] not in _HONORIFICS and not (
+                tokens[i - 1][2].isupper() and len(tokens[i - 1][2]) > 1) and not _after_office(
+                text, head_ends, start):
+            i += 1  # inside a run of capitals ("sân bay Tân Sơn Nhất"): not where a name starts
             continue
         marker = _PERSON_MARKER.search(text[max(0, start - 24) : start]) is not None
         if not (_surname(token) or marker):
@@ -148,7 +166,8 @@ _PLACE_BEFORE = regex.compile(
     (?:^|\s)(?:xã|phường|huyện|quận|thị\s+xã|thị\s+trấn|thôn|bản|ấp|làng|sông|núi|đường|phố
        |cầu|hồ|đảo|cảng|chợ|tỉnh|thành\s+phố|TP\.?|Thủ\s+đô|thủ\s+đô|vùng|khu|cụm|đèo|vịnh|biển
        |Lăng|lăng|Đền|đền|chùa|Chùa|trường|Trường|Buôn|buôn|Khu|Xã|Phường|Huyện|Quận|Cảng|Sân|sân
-       |Nhà|nhà|Quảng\s+trường|di\s+tích|Di\s+tích|Festival|Lễ\s+hội|lễ\s+hội|tàu|Tàu)\s+$
+       |Nhà|nhà|Quảng\s+trường|di\s+tích|Di\s+tích|Festival|Lễ\s+hội|lễ\s+hội|tàu|Tàu|tại|ở
+       |Câu\s+lạc\s+bộ|câu\s+lạc\s+bộ|sân\s+bay|Sân\s+bay|bán\s+đảo|vùng|Vùng)\s+$
     """,
     regex.VERBOSE,
 )
