@@ -282,6 +282,10 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
             for mention in find_dates(sentence.text, published=story_published,
                                       year_hint=story_hint, offset=sentence.start):
                 dates_out.append(_shift_date(mention, src))
+                own_year = published.year if published else year_hint
+                if mention.date is not None and own_year is not None and _YEAR.search(
+                        mention.text) and mention.date.year < own_year - 1:
+                    continue  # "Ngày 31/1/1960, Bác về thăm": history, not the article's event
                 if _is_anchor(sentence.text, mention, sentence.start):
                     anchor = mention
                     break
