@@ -43,6 +43,8 @@ from .errors import InputError, OptionError
 MAX_CHARS = 2_000_000
 
 _LANGS = ("vi", "en")
+# A date written with a year more than this many years before the article's is history.
+_HISTORY_YEARS = 5
 # Without any year, an article is taken to be from this century (for the deceased list).
 _THIS_CENTURY = dt.date(2000, 1, 1)
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -284,7 +286,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 dates_out.append(_shift_date(mention, src))
                 own_year = published.year if published else year_hint
                 if mention.date is not None and own_year is not None and _YEAR.search(
-                        mention.text) and mention.date.year < own_year - 1:
+                        mention.text) and mention.date.year < own_year - _HISTORY_YEARS:
                     continue  # "Ngày 31/1/1960, Bác về thăm": history, not the article's event
                 if _is_anchor(sentence.text, mention, sentence.start):
                     anchor = mention
