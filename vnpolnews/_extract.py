@@ -284,6 +284,8 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
             for mention in find_dates(sentence.text, published=story_published,
                                       year_hint=story_hint, offset=sentence.start):
                 dates_out.append(_shift_date(mention, src))
+                if mention.date is None and mention.rule == "date.relative":
+                    continue  # "hôm nay" with no publication date dates nothing
                 own_year = published.year if published else year_hint
                 if mention.date is not None and own_year is not None and _YEAR.search(
                         mention.text) and mention.date.year < own_year - _HISTORY_YEARS:

@@ -89,6 +89,14 @@ def _after_office(text: str, head_ends: list[int], position: int) -> bool:
         r"[,;.:()]", text[head_ends[at] : position])
 
 
+def _after_country(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the one or two words before token ``i`` name a country ("Nhật Bản Shinzo Abe")."""
+    countries = lexicon().countries
+    one = tokens[i - 1][2] if i >= 1 else ""
+    two = f"{tokens[i - 2][2]} {one}" if i >= 2 else ""
+    return one in countries or two in countries
+
+
 def find_names(text: str, *, blocked: list[tuple[int, int]],
                heads: list[TitleSpan]) -> list[NameSpan]:
     """Names of persons in a sentence.
@@ -119,7 +127,9 @@ def find_names(text: str, *, blocked: list[tuple[int, int]],
                 text, head_ends, start):
             i += 1  # inside a run of capitals ("sân bay Tân Sơn Nhất"): not where a name starts
             continue
-        marker = _PERSON_MARKER.search(text[max(0, start - 24) : start]) is not None
+        marker = _PERSON_MARKER.search(text[max(0, start - 24) : start]) is not None or (
+            _after_country(tokens, i) and _after_office(text, head_ends, start)
+            and not _after_country(tokens, i + 1))
         if not (_surname(token) or marker):
             i += 1
             continue

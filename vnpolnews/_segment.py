@@ -176,6 +176,20 @@ def _is_story(line: str) -> bool:
     return len(line.split()) >= 12 and line.rstrip()[-1:] in ".…!?\"”)"
 
 
+def _join_wrapped(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Lines broken inside a sentence (hard-wrapped text) joined back: a line that does not
+    end a sentence, followed by one that starts in lower case."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, line in lines:
+        if out and line[:1].islower() and out[-1][2].strip() and out[-1][2].rstrip()[-1:] not in (
+                ".!?:;\"”)…"):
+            prev_start, _, prev_line = out[-1]
+            out[-1] = (prev_start, end, prev_line + " " + line)  # the newline, as a space
+        else:
+            out.append((start, end, line))
+    return out
+
+
 def segment(text: str) -> list[Block]:
     """Classify the lines of ``text`` (already normalised) into blocks.
 
@@ -199,6 +213,7 @@ def segment(text: str) -> list[Block]:
     previous_kind = "empty"
     previous_text = ""
     headline_done = False
+    lines = _join_wrapped(lines)
     # the next non-empty line after each line, in one backward pass (linear time)
     following = [""] * len(lines)
     upcoming = ""
