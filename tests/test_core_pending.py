@@ -60,16 +60,12 @@ CELLS = [
         "Andrew Goldberg.",
         "Andrew Goldberg", "titles_raw", ["Đại sứ Australia"],
         id="persons-foreign-ambassador",
-        marks=pending("a foreign name after 'Đại sứ <country>' is not found (no row): names "
-                      "need a Vietnamese family name or a marker such as 'ông'"),
     ),
     pytest.param(
         "Sáng 6/1, tại Phủ Chủ tịch, Chủ tịch nước Lã Quang Diệu tiếp Đại sứ Lào Khamphao "
         "Ernthavanh.",
         "Khamphao Ernthavanh", "role", "visit",
         id="events-received-ambassador-visits",
-        marks=pending("the received foreign ambassador gets no row (name not found), so no "
-                      "'visit' role"),
     ),
     pytest.param(
         "Sáng 6/1, tại Phủ Chủ tịch, Chủ tịch nước Lã Quang Diệu tiếp Đại sứ Lào Khamphao "
