@@ -72,8 +72,6 @@ CELLS = [
         "Ernthavanh.",
         "Lã Quang Diệu", "titles_raw", ["Chủ tịch nước"],
         id="persons-venue-word-not-a-title",
-        marks=pending("'Chủ tịch' inside the venue 'Phủ Chủ tịch' is taken as a title: "
-                      "titles_raw ['Chủ tịch', 'Chủ tịch nước']"),
     ),
     pytest.param(
         "Sáng 6/1, Bộ trưởng Bộ Ngoại giao Lại Văn Chiến hội đàm với Bộ trưởng Ngoại giao Lào "

@@ -77,8 +77,9 @@ def find_title_heads(text: str) -> list[TitleSpan]:
         written = text[hit.start : hit.end]
         if kind == "prefix" and not written[0].isupper():
             continue
-        if regex.search(r"(?:Đoàn|đoàn|Hội|Ban)\s+$", text[max(0, hit.start - 6) : hit.start]):
-            continue  # "Đoàn Đại biểu Quốc hội" is a body, not a title
+        if regex.search(r"(?:Đoàn|đoàn|Hội|Ban|Phủ|Lăng|lăng|Nhà|Tượng\s+đài)\s+$",
+                        text[max(0, hit.start - 10) : hit.start]):
+            continue  # "Đoàn Đại biểu Quốc hội" is a body, "Phủ Chủ tịch" a place
         if written[0].islower():
             # lower-case "phó chủ tịch", "giám đốc" are titles only after a comma, a dash,
             # "kiêm", "là", "nguyên" or "ông/bà X," (Tuổi Trẻ writes titles in lower case)
