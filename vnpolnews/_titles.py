@@ -30,9 +30,15 @@ _STOP_WORDS = frozenset(
     nhấn yêu đề cho khẳng báo trình chỉ trao nhận gửi ghi chúc đánh bày nêu mong kết lên
     vừa trong theo khi sau trước nói thay truyền quán giới đọc tuyên trả hướng
     kiểm khảo thị tặng dâng này đó phối hợp diễn ra khai mạc bế mạc chào mừng cảm ơn
-    nghe xem gặp đón tham làm việc cũng vẫn luôn rất nhiều mới ông bà chí cử tri gồm
+    nghe xem gặp đón tham làm việc cũng vẫn luôn rất nhiều mới ông bà chí gồm
     ký bổ nhiệm bầu giữ thăm hỏi lãnh đạo đại diện dẫn đầu""".split()
 )
+
+# Nouns of bodies whose lower-case name follows ("Ban chỉ đạo", "Đội kiểm soát", "Ủy ban bầu
+# cử"): words after them that read as verbs elsewhere are part of the name here.
+_BODY_NOUNS = frozenset("Ban ban Đội đội Ủy ban Phòng phòng Hội Văn Tổ tổ Cục Vụ Viện Sở Bầu".split())
+# ... except the verbs and joiners that always end a title.
+_STRONG_STOPS = frozenset("dự tham phát đã đang sẽ cùng với tại cho là được có và".split())
 
 _ABBREV_TOKEN = regex.compile(r"[\p{Lu}Đ][\p{Lu}Đ&.\-]+")  # UBND, HĐND, T.Ư, KH&ĐT
 
@@ -53,7 +59,8 @@ def _head_scanner() -> Scanner[tuple[str, str]]:
     heads = lexicon().title_heads
     items: list[tuple[str, tuple[str, str]]] = []
     for head, kind in heads.items():
-        items.append((head.lower(), (head, kind)))
+        if kind != "prefix":  # "Nguyên", "Quyền" are taken with the office after them
+            items.append((head.lower(), (head, kind)))
     return Scanner(items)
 
 
@@ -63,6 +70,9 @@ def _lower(text: str) -> str:
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d]+(?:['’.&/-][\p{L}\p{M}\d]+)*|\S")
+
+# "nguyên Chủ tịch nước", "Quyền Giám đốc": a former or acting holder, part of the title.
+_PREFIX_BEFORE = regex.compile(r"(?:^|[\s,;:(])(?P<word>[Nn]guyên|[Qq]uyền)\s+$")
 
 
 def find_title_heads(text: str) -> list[TitleSpan]:
@@ -87,7 +97,10 @@ def find_title_heads(text: str) -> list[TitleSpan]:
             if not before.endswith((",", ";", ":", "kiêm", "-", "–", "(", " là", " nguyên",
                                     " làm", " với", " và")):
                 continue
-        out.append(TitleSpan(hit.start, hit.end, head, kind))
+        window = text[max(0, hit.start - 12) : hit.start]
+        prefix = _PREFIX_BEFORE.search(window)
+        start = hit.start - (len(window) - prefix.start("word")) if prefix else hit.start
+        out.append(TitleSpan(start, hit.end, head, kind))
     return out
 
 
@@ -105,6 +118,7 @@ def extend_title(text: str, head: TitleSpan, *, limit: int,
     count = 0
     lower_run = 0
     previous_token = text[head.start : head.end].split()[-1]
+    body_run = 0
     for match in _TOKEN.finditer(text, position, limit):
         token = match.group()
         gap = text[position : match.start()]
@@ -143,7 +157,9 @@ def extend_title(text: str, head: TitleSpan, *, limit: int,
                     break
             else:
                 end = match.end()
-        elif lower in _STOP_WORDS:
+        elif lower in _STOP_WORDS and not (
+                (previous_token in _BODY_NOUNS or 0 < body_run < 3)
+                and lower not in _STRONG_STOPS):
             break
         elif lower_run < 3 and text[position - 1 : position].strip() and (
             previous_token[:1].isupper() or lower_run > 0
@@ -154,6 +170,8 @@ def extend_title(text: str, head: TitleSpan, *, limit: int,
         else:
             break
         position = match.end()
+        body_run = body_run + 1 if (previous_token in _BODY_NOUNS or body_run) and (
+            token[:1].islower()) else 0
         previous_token = token
         count += 1
     return end
