@@ -246,6 +246,9 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
     else:
         reference = None
     doc_province = _places.main_province(ntext)
+    # the article's own time, to tell history from news: its year, else the newest written
+    written = [int(y) for y in _YEAR.findall(ntext) if int(y) <= dt.date.today().year]
+    newest_year = max(written, default=None)
 
     def src(start: int, end: int) -> tuple[int, int]:
         return norm.source_span(start, end)
@@ -286,7 +289,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 dates_out.append(_shift_date(mention, src))
                 if mention.date is None and mention.rule == "date.relative":
                     continue  # "hôm nay" with no publication date dates nothing
-                own_year = published.year if published else year_hint
+                own_year = published.year if published else newest_year
                 if mention.date is not None and own_year is not None and _YEAR.search(
                         mention.text) and mention.date.year < own_year - _HISTORY_YEARS:
                     continue  # "Ngày 31/1/1960, Bác về thăm": history, not the article's event
