@@ -56,6 +56,15 @@ _NEGATED_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A place named with its kind: "xã Đồng Văn", "huyện Bình Liêu", "hồ Tây".
+_NAMED_PLACE = regex.compile(
+    r"""
+    (?:xã|phường|huyện|quận|thị\s+xã|thị\s+trấn|thôn|bản|ấp|làng|sông|hồ|núi|đảo|đèo|bán\s+đảo
+      |đường|phố|Xã|Phường|Huyện|Quận|Hồ|Sông|Núi|Đảo)\s+   # the kind of place, then its name:
+    (?P<name>\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,3})  # two to four capitalised words
+    """,
+    regex.VERBOSE,
+)
 _ABSENT_AFTER = regex.compile(r"^[^.;]{0,30}\b(?:vắng\s+mặt|không\s+(?:dự|tham\s+dự))")
 
 
@@ -246,6 +255,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
     else:
         reference = None
     doc_province = _places.main_province(ntext)
+    place_names = {name_key(m.group("name")) for m in _NAMED_PLACE.finditer(ntext)}
     # the article's own time, to tell history from news: its year, else the newest written
     written = [int(y) for y in _YEAR.findall(ntext) if int(y) <= dt.date.today().year]
     newest_year = max(written, default=None)
@@ -391,6 +401,8 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                     tmentions.append(tm)
                     titles_out.append(tm)
                 s, e = src(sentence.start + name.start, sentence.start + name.end)
+                if _is_named_place(name.text, place_names):
+                    continue  # "xã Đồng Văn" named elsewhere in the article: a place
                 display, person_id = _link(name.text, date)
                 died = lexicon().deceased.get(name_key(display))
                 if died is not None and (
@@ -463,6 +475,11 @@ def _receiving_side(rows: list[_Row]) -> None:
         if location is not None and local == location:
             row.roles.add("host")
             row.rules.append("role.host.receiving_side")
+
+
+def _is_named_place(name: str, place_names: set[str]) -> bool:
+    """Whether a name is written elsewhere in the article as a place ("xã Đồng Văn")."""
+    return name_key(name) in place_names
 
 
 def _shift_date(mention: DateMention, src: Any) -> DateMention:
