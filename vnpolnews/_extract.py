@@ -50,7 +50,8 @@ _THIS_CENTURY = dt.date(2000, 1, 1)
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _NEGATED_BEFORE = regex.compile(
     r"""
-    (?:của|theo|thừa\s+lệnh|thay\s+mặt\s+cho|nguyên\s+là|tưởng\s+niệm|cố|tư\s+tưởng|lời\s+(?:dạy|Bác)
+    (?:(?<!(?:dự|mặt|trì|gia|kiến|hành|tọa|diện)\s)của   # "có sự tham dự của A" is taking part
+      |theo|thừa\s+lệnh|thay\s+mặt\s+cho|nguyên\s+là|tưởng\s+niệm|cố|tư\s+tưởng|lời\s+(?:dạy|Bác)
       |tên|mang\s+tên|ký|vắng\s+mặt|[ẢAảa]nh\s*:|Photo\s*:|Theo\s*:?|Bài\s*:|PV\s*:)\s*$
       # a word that makes the next name not a participant (a credit, a citation, the late)
     """,
@@ -65,7 +66,14 @@ _NAMED_PLACE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_ABSENT_AFTER = regex.compile(r"^[^.;]{0,30}\b(?:vắng\s+mặt|không\s+(?:dự|tham\s+dự))")
+_COORDINATED = regex.compile(r"\s*(?:,|và|cùng|,\s*và)\s*")
+_ABSENT_AFTER = regex.compile(
+    r"""
+    ^[^.;]{0,30}\b(?:vắng\s+mặt|không\s+(?:dự|tham\s+dự))   # absent
+    | ^\s*(?:đã\s+)?(?:nhiều\s+lần|từng)\b                   # "đã nhiều lần nhấn mạnh": not here
+    """,
+    regex.VERBOSE,
+)
 
 
 def _doc_id(text: str) -> str:
@@ -365,13 +373,21 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
             bridges = _places.bridge_points(sentence.text)
             at_province = _sentence_province(sentence.text, provinces)
             others = [(c.name.start, c.name.end) for c in candidates]
+            negated_end = -1
             for candidate in candidates:
                 name = candidate.name
                 before = sentence.text[max(0, name.start - 40) : name.start]
                 first_title = min((t.start for t in candidate.titles), default=name.start)
                 before_titles = sentence.text[max(0, first_title - 20) : first_title]
                 if _NEGATED_BEFORE.search(before_titles) or _NEGATED_BEFORE.search(before):
+                    negated_end = max([name.end] + [t.end for t in candidate.titles])
                     continue
+                if negated_end >= 0 and _COORDINATED.fullmatch(
+                        sentence.text[negated_end:first_title]):
+                    # "lời chào của Tổng Bí thư A và Chủ tịch nước B": B is cited like A
+                    negated_end = max([name.end] + [t.end for t in candidate.titles])
+                    continue
+                negated_end = -1
                 chain_end = max([name.end] + [t.end for t in candidate.titles])
                 if _ABSENT_AFTER.search(sentence.text[chain_end:]):
                     continue
