@@ -216,8 +216,9 @@ def find_event(text: str) -> EventName | None:
         before = text[max(0, hit.start - 24) : hit.start]
         if _NOT_THE_EVENT_BEFORE.search(before):
             continue
-        if _NOT_A_CUE.match(text[hit.end : hit.end + 8]):
-            continue
+        if hit.value in ("tiếp", "thăm", "làm việc") and _NOT_A_CUE.match(
+                text[hit.end : hit.end + 8]):
+            continue  # "tiếp tục" is no reception
         hits.append(hit)
     if not hits:
         return None

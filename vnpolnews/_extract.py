@@ -359,6 +359,9 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
             if _places.is_online(sentence.text):
                 seg_online[seg] = True
         story_online = any(seg_online.values())
+        if not seg_event:
+            continue  # no conference, session, visit or reception told: nobody takes part
+        story_event = seg_event[min(seg_event)]
         # persons
         for sentence, date, seg, lead in zip(story_sentences, sentence_dates, segment_ids, leads):
             provinces = _places.find_provinces(sentence.text)
@@ -402,6 +405,9 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 if not roles:
                     roles = {"attend"}
                     role_rule = "role.attend.default"
+                if not candidate.titles and roles <= {"speak"} and (
+                        seg_event.get(seg, story_event).type == "khác"):
+                    continue  # someone quoted, with no office: a source, not a participant
                 raw_titles = [sentence.text[t.start : t.end].strip() for t in candidate.titles]
                 bridge = _nearest_bridge(bridges, name.start)
                 if bridge is None and story_online and at_province and (
@@ -435,7 +441,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 if row is None:
                     row = _Row(key, person, date, section=section, sentence=sentence,
                                segment=(story, seg))
-                    row.event = seg_event.get(seg)
+                    row.event = seg_event.get(seg, story_event)
                     loc = seg_location.get(seg, (None, None))
                     row.location, row.venue = loc
                     if row.location is None and not story_online and doc_province:
