@@ -36,7 +36,6 @@ NORMALISED = [
     ),
     pytest.param(
         "Nghệ\u200b An", "Nghệ An", id="zero-width-space-before-space",
-        marks=pending("_normalize maps U+200B to a space beside a real one: 'Nghệ  An'"),
     ),
 ]
 

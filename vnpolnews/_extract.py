@@ -473,6 +473,9 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 if row is not None and roles:
                     row.roles |= roles
                     row.rules.append(role_rule + ".title_only")
+    # a story where nobody holds an office is not political news: no rows from it
+    official_stories = {row.segment[0] for row in rows.values() if row.titles}
+    rows = {key: row for key, row in rows.items() if row.segment[0] in official_stories}
     _receiving_side(list(rows.values()))
     participations = tuple(_participation(row, text, norm) for row in rows.values())
     return Document(text=text, lang="vi", doc_id=doc_id, published=published,

@@ -20,6 +20,8 @@ from ._keys import canonical_tones
 # every space-like character except the newline, and control characters: a space each
 _SPACES = regex.compile(r"[\p{Zs}\t\u00a0\u2007\u202f\u200b\p{Cc}--[\n]]", regex.V1)
 _DROP = regex.compile(r"[\p{Cf}--[\u200b]]", regex.V1)  # soft hyphen, zero-width joiners, BOM
+# A zero-width space beside a real space: dropped, not doubled.
+_ZWSP_BY_SPACE = regex.compile(r"\s\u200b|\u200b\s")
 # A run of combining marks longer than UAX #15's stream-safe limit (30): kept to 30.
 _LONG_MARKS = regex.compile(r"\p{M}{31,}")
 
@@ -120,6 +122,9 @@ def _cluster_map(text: str) -> tuple[str, list[int], list[int]]:
         cluster = match.group()
         if len(cluster) > 31:  # stream-safe: normalising a huge cluster is quadratic
             cluster = cluster[:31]
+        if cluster == "\u200b" and (text[match.start() - 1 : match.start()].isspace()
+                                    or text[match.end() : match.end() + 1].isspace()):
+            cluster = ""  # a zero-width space beside a real one adds nothing
         piece = unicodedata.normalize("NFC", _SPACES.sub(" ", _DROP.sub("", cluster)))
         pieces.append(piece)
         starts.extend([match.start()] * len(piece))
@@ -143,6 +148,7 @@ def normalize(text: str) -> Normalized:
         len(rewritten) == len(text)
         and unicodedata.is_normalized("NFC", text)
         and _DROP.search(text) is None
+        and _ZWSP_BY_SPACE.search(text) is None
     )
     starts: list[int] | None = None
     ends: list[int] | None = None
