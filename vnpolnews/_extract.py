@@ -177,13 +177,18 @@ def _story_year(blocks: list[Block], story: int) -> int | None:
     return None
 
 
+# Words that make a later date a plan: "sẽ", "dự kiến", "kế hoạch", "chậm nhất".
+_PLAN_BEFORE = regex.compile(
+    r"(?:\bsẽ\b|dự\s+kiến|kế\s+hoạch|chậm\s+nhất|bắt\s+đầu\s+từ|trước\s+khi)[^.;]*$")
+
+
 def _is_anchor(sentence: str, mention: DateMention, offset: int) -> bool:
     """A date that dates the event of its clause: it opens the sentence or a clause, or
     it carries a time of day."""
     local = mention.start - offset
-    if mention.date is None and mention.rule == "date.day_month":
-        pass
     before = sentence[:local]
+    if _PLAN_BEFORE.search(before[-80:]):
+        return False  # "lễ hội sẽ khai mạc ngày 9/2": a plan, not the article's event
     if mention.time_of_day and not regex.search(r"(?:sẽ|dự\s+kiến|đến|trước|từ)\s*$", before):
         return True
     if not before.strip(" (\"“-–") or regex.search(
