@@ -222,9 +222,14 @@ def find_event(text: str) -> EventName | None:
         hits.append(hit)
     if not hits:
         return None
+    hits = [h for h in hits if len(_event_name(text, h.start, h.end, h.value).split()) > 1
+            or h.value not in ("lễ", "khác")] or hits  # a bare "Lễ" names nothing
     pointed = [h for h in hits if _PART_OF_BEFORE.search(text[max(0, h.start - 16) : h.start])]
     specific = [h for h in hits if _TYPE_PRIORITY.index(h.value) < _TYPE_PRIORITY.index("thăm")]
     best = (pointed or specific or hits)[0]
+    voters = [h for h in hits if h.value == "tiếp xúc cử tri"]
+    if voters:
+        best = voters[0]  # a voter meeting is what the whole sentence is about
     name = _event_name(text, best.start, best.end, best.value)
     if len(name.split()) <= 2:  # a bare "Hội nghị": a named occurrence of it is better
         for other in hits:
