@@ -348,15 +348,20 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
         seg_location: dict[int, tuple[str | None, str | None]] = {}
         seg_online: dict[int, bool] = {}
         for sentence, seg in zip(story_sentences, segment_ids):
-            if sentence.block.kind != "body":
+            bare = seg in seg_event and len(seg_event[seg].name.split()) <= 2
+            if sentence.block.kind != "body" and not bare:
                 continue
-            if seg not in seg_event:
+            if seg not in seg_event or bare:
                 event = find_event(sentence.text)
-                if event is not None:
+                if event is not None and (not bare or (
+                        event.type == seg_event[seg].type and len(event.name.split()) > 2)):
+                    # a bare "hội nghị" gives way to a later sentence that names it in full
                     seg_event[seg] = event
                     s, e = src(sentence.start + event.start, sentence.start + event.end)
                     events_out.append(EventMention(s, e, event.trigger, event.name, event.type,
                                                    f"event.trigger.{event.type}"))
+            if sentence.block.kind != "body":
+                continue
             location, venue = _places.location_in(sentence.text)
             if (location or venue) and (seg not in seg_location or
                                         (seg_location[seg][0] is None and location)):
