@@ -50,7 +50,7 @@ _THIS_CENTURY = dt.date(2000, 1, 1)
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _NEGATED_BEFORE = regex.compile(
     r"""
-    (?:(?<!(?:dự|mặt|trì|gia|kiến|hành|tọa|diện)\s)của   # "có sự tham dự của A" is taking part
+    (?:(?<!(?:dự|mặt|trì|gia|kiến|hành|tọa|diện|mạc|biểu|luận|văn)\s)của  # "tham dự của A" is taking part
       |theo|thừa\s+lệnh|thay\s+mặt\s+cho|nguyên\s+là|tưởng\s+niệm|cố|tư\s+tưởng|lời\s+(?:dạy|Bác)
       |tên|mang\s+tên|ký|vắng\s+mặt|[ẢAảa]nh\s*:|Photo\s*:|Theo\s*:?|Bài\s*:|PV\s*:)\s*$
       # a word that makes the next name not a participant (a credit, a citation, the late)
