@@ -158,9 +158,11 @@ def extend_title(text: str, head: TitleSpan, *, limit: int,
             else:
                 end = match.end()
         elif lower in _STOP_WORDS and not (
-                (previous_token in _BODY_NOUNS or 0 < body_run < 3)
+                (previous_token in _BODY_NOUNS or 0 < body_run < 3
+                 or (previous_token[:1].isupper() and not previous_token.isupper()
+                     and lower_run == 0))
                 and lower not in _STRONG_STOPS):
-            break
+            break  # (after a capitalised syllable: its second half, "Chỉ đạo", "Tổ chức")
         elif lower_run < 3 and text[position - 1 : position].strip() and (
             previous_token[:1].isupper() or lower_run > 0
         ):
