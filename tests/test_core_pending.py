@@ -89,14 +89,11 @@ CELLS = [
         "Sáng 6/1, Chủ tịch UBND tỉnh Lạng Sơn Quan Văn Tú dự hội nghị tổng kết.",
         "Quan Văn Tú", "titles_raw", ["Chủ tịch UBND tỉnh Lạng Sơn"],
         id="persons-family-name-quan",
-        marks=pending("a family name missing from surnames.tsv ('Quan', Tày) right after a "
-                      "title chain gives no row; the title position should mark a name"),
     ),
     pytest.param(
         "Sáng 6/1, Bí thư Tỉnh ủy Bắc Giang Cù Đình Sang dự hội nghị tổng kết.",
         "Cù Đình Sang", "titles_raw", ["Bí thư Tỉnh ủy Bắc Giang"],
         id="persons-family-name-cu",
-        marks=pending("family name 'Cù' is not in surnames.tsv: no row"),
     ),
     pytest.param(
         "Sáng 6/1, Bí thư Tỉnh ủy Nghệ An Lương Văn Khải trao quà Tết cho hộ nghèo xã Nghi "
