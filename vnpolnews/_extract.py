@@ -410,8 +410,8 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                     continue
                 if not lead and roles & {"visit", "host"} and role_rule.endswith("verb_after"):
                     # "chúc mừng", "kiểm tra" later in a story are words of a speech
-                    roles = (roles - {"visit", "host"}) | {"speak"}
-                    role_rule = "role.speak.verb_after_in_speech"
+                    roles = roles - {"visit", "host"}
+                    role_rule = "role.attend.visit_word_in_speech"
                 if not roles:
                     roles = {"attend"}
                     role_rule = "role.attend.default"
