@@ -286,6 +286,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
     known_titles: dict[str, list[tuple[str, str]]] = {}  # person key -> (canonical title, name)
 
     stories = sorted({b.story for b in blocks if b.kind in ("body", "caption")})
+    visits: dict[tuple[int, int], tuple[frozenset[str], tuple[str, ...]]] = {}
     for story in stories:
         story_blocks = [b for b in blocks if b.story == story and b.kind in ("body", "caption")]
         story_published = published if published is not None else reference
@@ -368,6 +369,9 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 seg_location[seg] = (location, venue or (seg_location.get(seg) or (None, None))[1])
             if _places.is_online(sentence.text):
                 seg_online[seg] = True
+            visited_place = _visited(sentence.text)
+            if visited_place is not None and (story, seg) not in visits:
+                visits[(story, seg)] = visited_place
         story_online = any(seg_online.values())
         if not seg_event:
             continue  # no conference, session, visit or reception told: nobody takes part
@@ -487,11 +491,57 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
     official_stories = {row.segment[0] for row in rows.values() if row.titles}
     rows = {key: row for key, row in rows.items() if row.segment[0] in official_stories}
     _receiving_side(list(rows.values()))
+    _working_visits(list(rows.values()), visits)
     participations = tuple(_participation(row, text, norm) for row in rows.values())
     return Document(text=text, lang="vi", doc_id=doc_id, published=published,
                     persons=tuple(persons_out), titles=tuple(titles_out),
                     dates=tuple(dates_out), places=tuple(places_out),
                     events=tuple(events_out), spans=tuple(spans_out), rows=participations)
+
+
+# "có buổi làm việc với Quận ủy quận 2", "thăm và làm việc tại tỉnh Bình Thuận": the place
+# a working visit goes to.
+_VISIT_FRAME = regex.compile(
+    r"""
+    (?:làm\s+việc\s+(?:với|tại)|thăm\s+và\s+làm\s+việc\s+(?:với|tại)|đến\s+thăm|tới\s+thăm
+      |kiểm\s+tra\s+(?:tại|công\s+tác)[^,.;]{0,40}?\s+(?:tại|của))\s+   # the visit's verb
+    (?P<object>[^,.;()]{3,80})                                            # what it goes to
+    """,
+    regex.VERBOSE,
+)
+_UNIT = regex.compile(r"(?:quận|huyện|thị\s+xã|xã|phường|Quận|Huyện|Xã|Phường)\s+[\p{L}\d]+")
+
+
+def _visited(sentence: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The provinces and smaller units a working visit in this sentence goes to."""
+    frame = _VISIT_FRAME.search(sentence)
+    if frame is None:
+        return None
+    target = frame.group("object")
+    provinces = frozenset(hit.name for hit in _places.find_provinces(target))
+    units = tuple(u.group().casefold() for u in _UNIT.finditer(target))
+    if not provinces and not units:
+        return None
+    return provinces, units
+
+
+def _working_visits(rows: list[_Row],
+                    visits: dict[tuple[int, int], tuple[frozenset[str], tuple[str, ...]]]) -> None:
+    """At a working visit, the officials of the place visited who speak host it."""
+    for row in rows:
+        target = visits.get(row.segment)
+        if target is None or row.roles & {"chair"}:
+            continue
+        if row.event is not None and row.event.type not in ("thăm", "làm việc", "tiếp", "khác"):
+            continue
+        provinces, units = target
+        raw = " ".join(t.raw for t in row.titles).casefold()
+        local = {t.province for t in row.titles if t.province}
+        if "speak" in row.roles and "visit" not in row.roles and (
+                (units and any(u in raw for u in units)) or (not units and local & provinces)):
+            # its officials who report to the visitors are the receiving side
+            row.roles.add("host")
+            row.rules.append("role.host.place_visited")
 
 
 def _receiving_side(rows: list[_Row]) -> None:
