@@ -66,6 +66,11 @@ _NAMED_PLACE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# "ông Sơn", "bà Thúy": a later mention by the given name alone.
+_SHORT_REF = regex.compile(
+    r"(?:^|(?<=[\s,(]))(?:ông|bà|Ông|Bà|đồng\s+chí|Đồng\s+chí)\s+(?P<given>\p{Lu}[\p{Ll}\p{M}]+)"
+    r"(?![\p{L}\p{M}]|\s+\p{Lu})"
+)
 _COORDINATED = regex.compile(r"\s*(?:,|và|cùng|,\s*và)\s*")
 _ABSENT_AFTER = regex.compile(
     r"""
@@ -384,9 +389,23 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 places_out.append(PlaceMention(s, e, text[s:e], "mention", hit.name,
                                                "place.province"))
             candidates, bare = attach(sentence.text, provinces=provinces)
-            if not candidates and not bare:
+            short_refs = list(_SHORT_REF.finditer(sentence.text)) if rows else []
+            if not candidates and not bare and not short_refs:
                 continue
             cues = find_cues(sentence.text)
+            # "ông Sơn cho biết": a person named in full earlier, called by the given name
+            for ref in short_refs:
+                given = name_key(ref.group("given"))
+                date_key = f"{date.month}-{date.day}" if date and date.month else ""
+                owners = [row for (key, dkey), row in rows.items() if dkey == date_key
+                          and row.segment[0] == story and key.split()[-1] == given]
+                if len(owners) != 1:
+                    continue
+                roles, role_rule = roles_for(sentence.text, cues, start=ref.start(),
+                                             chain_end=ref.end(), others=[])
+                if roles & {"speak", "attend"}:
+                    owners[0].roles |= roles & {"speak", "attend"}
+                    owners[0].rules.append(role_rule + ".given_name")
             bridges = _places.bridge_points(sentence.text)
             at_province = _sentence_province(sentence.text, provinces)
             others = [(c.name.start, c.name.end) for c in candidates]
