@@ -431,7 +431,8 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                                              chain_end=chain_end, others=others)
                 if not roles and not cues:
                     continue
-                if not lead and roles & {"visit", "host"} and role_rule.endswith("verb_after"):
+                if not lead and roles & {"visit", "host"} and not role_rule.endswith(
+                        "clause_opening"):
                     # "chúc mừng", "kiểm tra" later in a story are words of a speech
                     roles = roles - {"visit", "host"}
                     role_rule = "role.attend.visit_word_in_speech"
@@ -503,6 +504,8 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                                              chain_end=title.end, others=others)
                 date_key = f"{date.month}-{date.day}" if date and date.month else ""
                 row = rows.get((owner, date_key))
+                if not lead:
+                    roles = roles - {"visit", "host"}  # told in a speech, not the visit
                 if row is not None and roles:
                     row.roles |= roles
                     row.rules.append(role_rule + ".title_only")
