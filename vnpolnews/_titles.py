@@ -36,9 +36,22 @@ _STOP_WORDS = frozenset(
 
 # Nouns of bodies whose lower-case name follows ("Ban chỉ đạo", "Đội kiểm soát", "Ủy ban bầu
 # cử"): words after them that read as verbs elsewhere are part of the name here.
-_BODY_NOUNS = frozenset("Ban ban Đội đội Ủy ban Phòng phòng Hội Văn Tổ tổ Cục Vụ Viện Sở Bầu".split())
+_BODY_NOUNS = frozenset(
+    "Ban ban Đội đội Ủy ban Phòng phòng Hội hội Văn văn Tổ tổ Cục Vụ Viện Sở Bầu".split())
 # ... except the verbs and joiners that always end a title.
 _STRONG_STOPS = frozenset("dự tham phát đã đang sẽ cùng với tại cho là được có và".split())
+
+# After a comma inside a body's name: "Quốc phòng, An ninh và Đối ngoại", "Văn hóa, Thể thao
+# và Du lịch": capitalised words, then "và" and a capitalised word.
+_ENUMERATED_BODY = regex.compile(
+    r"\s*\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)?(?:,\s*\p{Lu}[\p{Ll}\p{M}]*"
+    r"(?:\s+[\p{Ll}\p{M}]+)?)*\s+và\s+\p{Lu}")
+# Offices held abroad or for a foreign body, whose place follows with "tại".
+_POSTED_ABROAD = frozenset({"Đại sứ", "Tổng Lãnh sự", "Trưởng đại diện", "Trưởng Đại diện",
+                            "Đại biện"})
+_CAPITALISED_NEXT = regex.compile(r"\s+\p{Lu}")
+# "các" then lower-case words of a body's name up to a capitalised word.
+_PLURAL_BODY = regex.compile(r"(?:\s+(?!(?:dự|và|với|tại|có|đã)\b)[\p{Ll}\p{M}]+){1,4}\s+\p{Lu}")
 
 _ABBREV_TOKEN = regex.compile(r"[\p{Lu}Đ][\p{Lu}Đ&.\-]+")  # UBND, HĐND, T.Ư, KH&ĐT
 
@@ -129,8 +142,28 @@ def extend_title(text: str, head: TitleSpan, *, limit: int,
         if count >= 18:
             break
         lower = token.lower()
+        if token == "," and count > 0 and _ENUMERATED_BODY.match(text, match.end()) and not (
+                _starts_head(text, match.end() + 1)):
+            position = match.end()  # "Ủy ban Quốc phòng, An ninh và Đối ngoại"
+            continue
         if token in {"kiêm", ",", ";", ":", "(", ")", "\"", "“", "”", "–", "—", ".", "!", "?"}:
             break
+        if lower == "tại" and head.head in _POSTED_ABROAD and _CAPITALISED_NEXT.match(
+                text, match.end()):
+            position = match.end()  # "Tổng Lãnh sự Đức tại TP.HCM": where the post is
+            continue
+        if count == 0 and lower in _BODY_NOUNS and previous_token[:1].islower():
+            body_run = 1  # "Trưởng đại diện văn phòng ...", "Phó trưởng ban tổ chức ..."
+            previous_token = token
+            end = match.end()
+            position = match.end()
+            count += 1
+            continue
+        if lower == "các" and _PLURAL_BODY.match(text, match.end()):
+            position = match.end()  # "Liên hiệp các tổ chức hữu nghị Việt Nam"
+            previous_token = "Ban"  # what follows is the body's name
+            lower_run = 0
+            continue
         if lower == "dự" and text[match.end() : match.end() + 7] == " khuyết":
             position = match.end()  # "Ủy viên dự khuyết Trung ương Đảng"
             continue
@@ -163,8 +196,8 @@ def extend_title(text: str, head: TitleSpan, *, limit: int,
                      and lower_run == 0))
                 and lower not in _STRONG_STOPS):
             break  # (after a capitalised syllable: its second half, "Chỉ đạo", "Tổ chức")
-        elif lower_run < 3 and text[position - 1 : position].strip() and (
-            previous_token[:1].isupper() or lower_run > 0
+        elif (lower_run < 3 or 0 < body_run < 5) and text[position - 1 : position].strip() and (
+            previous_token[:1].isupper() or lower_run > 0 or 0 < body_run < 4
         ):
             # the second syllable of a capitalised word: "Dân tộc", "Tỉnh ủy", "Liên hiệp"
             lower_run += 1
