@@ -288,6 +288,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
     events_out: list[EventMention] = []
     spans_out: list[Span] = []
     rows: dict[tuple[str, str], _Row] = {}
+    mentioned_titles: dict[str, list[tuple[int, int, str]]] = {}
     known_titles: dict[str, list[tuple[str, str]]] = {}  # person key -> (canonical title, name)
 
     stories = sorted({b.story for b in blocks if b.kind in ("body", "caption")})
@@ -412,6 +413,10 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
             negated_end = -1
             for candidate in candidates:
                 name = candidate.name
+                for t in candidate.titles:  # every mention's titles count, cited or not
+                    ts, te = src(sentence.start + t.start, sentence.start + t.end)
+                    mentioned_titles.setdefault(name_key(canonical_tones(name.text)), []).append(
+                        (ts, te, sentence.text[t.start : t.end].strip()))
                 before = sentence.text[max(0, name.start - 40) : name.start]
                 first_title = min((t.start for t in candidate.titles), default=name.start)
                 before_titles = sentence.text[max(0, first_title - 20) : first_title]
@@ -509,6 +514,17 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 if row is not None and roles:
                     row.roles |= roles
                     row.rules.append(role_rule + ".title_only")
+    # titles written with other mentions of the same person ("the fullest mention")
+    for row in rows.values():
+        have = {t.raw for t in row.titles}
+        province = next((t.province for t in row.titles if t.province), doc_province)
+        for ts, te, raw in mentioned_titles.get(row.key, []):
+            canon = canonical_title(raw, province=province)
+            if raw not in have and all(canon != t.canonical for t in row.titles):
+                row.titles.append(TitleMention(ts, te, raw, canon, "title.other_mention",
+                                               province if canon != canonical_title(
+                                                   raw, province=None) else None))
+                have.add(raw)
     # a story where nobody holds an office is not political news: no rows from it
     official_stories = {row.segment[0] for row in rows.values() if row.titles}
     rows = {key: row for key, row in rows.items() if row.segment[0] in official_stories}
