@@ -203,7 +203,7 @@ _ORG_AFTER = regex.compile(r"(?:Quốc\s+(?:hội|phòng|gia|tế)|Đại\s+bi�
 
 _CHAIN_GAP = regex.compile(r"^\s*(?:,|kiêm|-|–)?\s*$")
 _AFTER_NAME_GAP = regex.compile(r"^\s*(?:,|-|–|—|\(|:)\s*$")
-_TOUCHING = regex.compile(r"^\s*$")
+_TOUCHING = regex.compile(r"^\s*(?:,\s*(?:ông|bà)\s+)?$")  # "Giám đốc Sở X, ông A"
 _GROUP_BEFORE = regex.compile(r"các\s+(?:đồng\s+chí\s+)?$")
 
 
