@@ -71,6 +71,9 @@ _SHORT_REF = regex.compile(
     r"(?:^|(?<=[\s,(]))(?:ông|bà|Ông|Bà|đồng\s+chí|Đồng\s+chí)\s+(?P<given>\p{Lu}[\p{Ll}\p{M}]+)"
     r"(?![\p{L}\p{M}]|\s+\p{Lu})"
 )
+# "Tại tỉnh Sóc Trăng, dự hội nghị có ...": in an online event, where some took part from.
+_AT_BRIDGE = regex.compile(
+    r"\s*(?:Tại|Ở)\s+(?:tỉnh|thành\s+phố|TP\.?)?\s*[^,]{2,30},\s*(?:dự|tham\s+dự|cùng\s+dự)")
 _COORDINATED = regex.compile(r"\s*(?:,|và|cùng|,\s*và)\s*")
 _ABSENT_AFTER = regex.compile(
     r"""
@@ -354,6 +357,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
         seg_event: dict[int, EventName] = {}
         seg_location: dict[int, tuple[str | None, str | None]] = {}
         seg_online: dict[int, bool] = {}
+        online_story = any(_places.is_online(x.text) for x in story_sentences)
         for sentence, seg in zip(story_sentences, segment_ids):
             bare = seg in seg_event and len(seg_event[seg].name.split()) <= 2
             if sentence.block.kind != "body" and not bare:
@@ -370,6 +374,8 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
             if sentence.block.kind != "body":
                 continue
             location, venue = _places.location_in(sentence.text)
+            if location and online_story and _AT_BRIDGE.match(sentence.text):
+                location = None  # "Tại tỉnh Sóc Trăng, dự hội nghị có ...": a bridge point
             if (location or venue) and (seg not in seg_location or
                                         (seg_location[seg][0] is None and location)):
                 seg_location[seg] = (location, venue or (seg_location.get(seg) or (None, None))[1])
@@ -450,7 +456,8 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 raw_titles = [sentence.text[t.start : t.end].strip() for t in candidate.titles]
                 bridge = _nearest_bridge(bridges, name.start)
                 if bridge is None and story_online and at_province and (
-                        cues and cues[0].how == "intro"):
+                        _AT_BRIDGE.match(sentence.text)
+                        or (cues and cues[0].how == "intro")):
                     bridge = at_province
                 title_province = _title_province(raw_titles, provinces, candidate.titles,
                                                  bridge, doc_province)
