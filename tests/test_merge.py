@@ -134,7 +134,6 @@ def test_empty_table() -> None:
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
-@pytest.mark.xfail(strict=True, reason="core extraction not landed yet")
 def test_seeds_merge_into_one_conference() -> None:
     from vnpolnews._batch import extract_many
 
@@ -146,9 +145,13 @@ def test_seeds_merge_into_one_conference() -> None:
     result = extract_many(docs, progress=False)
     assert result.ok
     merged = merge_events(result.table)
-    day = merged[(merged["date"] == pd.Timestamp("2025-01-06")) & (merged["section"] == "main")]
-    conference = day[day["doc_id"].isin(["seed-000", "seed-001", "seed-002", "seed-003"])]
-    assert conference["event_key"].nunique() == 1
+    # the conference is the event of seed-000's main rows (seed-003 has no publication date:
+    # its year is a guess, so its rows are found by the event key, not by the date)
+    main = merged[merged["section"] == "main"]
+    keys = set(main.loc[main["doc_id"] == "seed-000", "event_key"])
+    assert len(keys) == 1
+    conference = main[main["event_key"].isin(keys)]
+    assert set(conference["date"].dt.strftime("%m-%d")) == {"01-06"}
     assert set(conference["doc_id"]) == {"seed-000", "seed-001", "seed-002", "seed-003"}
     assert {fold_ascii(p) for p in conference["person"]} == {
         "pham minh chinh", "nguyen van khoi", "bui thanh son", "nguyen van thi",

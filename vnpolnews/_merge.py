@@ -4,7 +4,9 @@ The rule, in the order it is applied (see :func:`merge_events`):
 
 1. An *article event* is the rows of one document with one ``event_id`` and one ``date``. Only
    article events with the same known date are ever compared; an event without a date keeps a key
-   of its own.
+   of its own. A document without a publication date (``published`` empty) has a guessed year:
+   its events are also compared with the same month and day of other years, and join them only
+   with a shared participant; the merged key takes the year of the dated articles.
 2. Two article events of the same day are **compatible** when all of these hold:
 
    - they come from different documents (within one article the extractor already decided);
@@ -150,6 +152,7 @@ class _Node:
     distinctive: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     local: bool = False
+    year_guessed: bool = False  # the document had no publication date: only month/day are sure
 
     @property
     def sort_key(self) -> tuple[str, str, str]:
@@ -160,7 +163,7 @@ def _nodes(table: pd.DataFrame) -> list[_Node]:
     nodes: dict[tuple[str, str, Any], _Node] = {}
     columns = {c: table[c].tolist() if c in table.columns else [None] * len(table)
                for c in ("doc_id", "event_id", "date", "event", "lang", "event_type", "location",
-                         "person", "person_id")}
+                         "person", "person_id", "published")}
     for i in range(len(table)):
         date = columns["date"][i]
         day = pd.Timestamp(date).normalize() if _present(date) else None
@@ -173,7 +176,9 @@ def _nodes(table: pd.DataFrame) -> list[_Node]:
             event_type = columns["event_type"][i]
             node = nodes[key] = _Node(
                 doc_id, event_id, day, [], [], str(lang) if _present(lang) else "",
-                str(event_type) if _present(event_type) else "", {}, set())
+                str(event_type) if _present(event_type) else "", {}, set(),
+                year_guessed="published" in table.columns and not _present(
+                    columns["published"][i]))
         node.rows.append(i)
         event = columns["event"][i]
         if _present(event) and str(event).strip():
@@ -323,7 +328,8 @@ def _has_marks(text: str) -> bool:
 def _event_key(members: Sequence[_Node]) -> str:
     ids = sorted(f"{n.doc_id}\x1f{n.event_id}" for n in members)
     digest = hashlib.sha1("\x1e".join(ids).encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    day = members[0].date
+    known = [n.date for n in members if n.date is not None and not n.year_guessed]
+    day = known[0] if known else members[0].date
     return f"{day:%Y-%m-%d}-{digest}" if day is not None else f"nodate-{digest}"
 
 
@@ -350,10 +356,20 @@ def merge_events(table: pd.DataFrame) -> pd.DataFrame:
     for i, node in enumerate(nodes):
         if node.date is not None:
             blocks[node.date].append(i)
+    # an article with no publication date has a guessed year: it may join the same month and
+    # day of another year, when the two share a participant
+    for i, node in enumerate(nodes):
+        if node.date is None or not node.year_guessed:
+            continue
+        for day in list(blocks):
+            if day != node.date and (day.month, day.day) == (node.date.month, node.date.day):
+                blocks[day].append(i)
     for day in sorted(blocks):
         scored = []
         for i, j in sorted(_candidates(blocks[day], nodes)):
             score = _score(nodes[i], nodes[j])
+            if nodes[i].date != nodes[j].date and not nodes[i].persons & nodes[j].persons:
+                score = None  # across guessed years only with a shared participant
             if score is not None:
                 scored.append((-score[0], -score[1], i, j))
         for _, _, i, j in sorted(scored):
