@@ -30,10 +30,10 @@ __version__ = "0.1.0"
 __all__ = [
     "COLUMNS",
     "BatchResult",
-    "Gazetteer",
     "Document",
     "DocumentTooLargeError",
     "EncodingError",
+    "Gazetteer",
     "GazetteerError",
     "InputError",
     "OptionError",

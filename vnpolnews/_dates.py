@@ -88,7 +88,8 @@ def find_dates(text: str, *, published: dt.date | None, year_hint: int | None = 
                offset: int = 0) -> Iterator[DateMention]:
     """Date expressions in ``text`` (a sentence), resolved.
 
-    >>> [d.date.isoformat() for d in find_dates("Chiều 26.2, hội nghị", published=dt.date(2026, 2, 26))]
+    >>> found = find_dates("Chiều 26.2, hội nghị", published=dt.date(2026, 2, 26))
+    >>> [d.date.isoformat() for d in found]
     ['2026-02-26']
     """
     taken: list[tuple[int, int]] = []
@@ -99,11 +100,10 @@ def find_dates(text: str, *, published: dt.date | None, year_hint: int | None = 
         year_text = match.group("year") or match.group("lyear")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if match.group("sep") == "." and not match.group("tod") and not year_text:
-            # "26.2" alone may be a decimal: only with a time of day or "ngày" before it
-            if not regex.search(r"(?:ngày|hôm|nay)\s*\(?\s*$", text[: match.start("day")],
-                                regex.IGNORECASE):
-                continue
+        if match.group("sep") == "." and not match.group("tod") and not year_text and not (
+                regex.search(r"(?:ngày|hôm|nay)\s*\(?\s*$", text[: match.start("day")],
+                             regex.IGNORECASE)):
+            continue  # "26.2" alone may be a decimal: only with a time of day or "ngày" before it
         if match.group("sep") == "-" and not match.group("tod") and not year_text and not \
                 regex.search(r"(?:ngày|hôm|nay)\s*\(?\s*$", text[: match.start("day")],
                              regex.IGNORECASE):

@@ -74,10 +74,9 @@ def find_cues(text: str) -> list[Cue]:
         if how == "intro":
             before = text[: hit.start].rstrip()
             if before and not before.endswith((",", ";", ".", ":", "\n")) and not regex.search(
-                    r"(?:^|\s)(?:Tại|tại)\s[^,]*,?$|^\s*\S*\s*$", before):
-                # "Tại tỉnh X, dự ..." and a sentence start are clause openings
-                if not regex.search(r"(?:[,;]|^)\s*(?:Tại|tại)\s[^,;]*$", before):
-                    continue
+                    r"(?:^|\s)(?:Tại|tại)\s[^,]*,?$|^\s*\S*\s*$", before) and not regex.search(
+                    r"(?:[,;]|^)\s*(?:Tại|tại)\s[^,;]*$", before):
+                continue  # "Tại tỉnh X, dự ..." and a sentence start are clause openings
         out.append(Cue(hit.start, hit.end, role, how))
     return out
 
@@ -208,7 +207,7 @@ def find_event(text: str) -> EventName | None:
     """The event a sentence speaks of: the trigger a participation verb points at, else the
     first trigger that is not a venue or a reference to another event.
 
-    >>> find_event("Sáng 6/1, Thủ tướng dự Hội nghị tổng kết công tác năm 2024, đề ra nhiệm vụ").name
+    >>> find_event("Sáng 6/1, Thủ tướng dự Hội nghị tổng kết công tác năm 2024, đề ra việc").name
     'Hội nghị tổng kết công tác năm 2024'
     """
     hits = []

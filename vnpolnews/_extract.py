@@ -50,7 +50,7 @@ _THIS_CENTURY = dt.date(2000, 1, 1)
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _NEGATED_BEFORE = regex.compile(
     r"""
-    (?:(?<!(?:dự|mặt|trì|gia|kiến|hành|tọa|diện|mạc|biểu|luận|văn)\s)của  # "tham dự của A" is taking part
+    (?:(?<!(?:dự|mặt|trì|gia|kiến|hành|tọa|diện|mạc|biểu|luận|văn)\s)của  # not "tham dự của"
       |theo|thừa\s+lệnh|thay\s+mặt\s+cho|nguyên\s+là|tưởng\s+niệm|cố|tư\s+tưởng|lời\s+(?:dạy|Bác)
       |tên|mang\s+tên|ký|vắng\s+mặt|[ẢAảa]nh\s*:|Photo\s*:|Theo\s*:?|Bài\s*:|PV\s*:)\s*$
       # a word that makes the next name not a participant (a credit, a citation, the late)
@@ -134,7 +134,7 @@ def _check(text: object, lang: str | None, max_chars: int) -> str:
             "split it or pass a larger max_chars="
         )
     # lone surrogates cannot be written out: each becomes U+FFFD (same length, same offsets)
-    return _SURROGATE.sub("\ufffd", text)
+    return str(_SURROGATE.sub("\ufffd", text))
 
 
 _LETTER = regex.compile(r"\p{L}")
@@ -358,13 +358,13 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
         seg_location: dict[int, tuple[str | None, str | None]] = {}
         seg_online: dict[int, bool] = {}
         online_story = any(_places.is_online(x.text) for x in story_sentences)
-        for sentence, seg in zip(story_sentences, segment_ids):
-            bare = seg in seg_event and len(seg_event[seg].name.split()) <= 2
-            if sentence.block.kind != "body" and not bare:
+        for sentence, seg in zip(story_sentences, segment_ids, strict=True):
+            bare_name = seg in seg_event and len(seg_event[seg].name.split()) <= 2
+            if sentence.block.kind != "body" and not bare_name:
                 continue
-            if seg not in seg_event or bare:
+            if seg not in seg_event or bare_name:
                 event = find_event(sentence.text)
-                if event is not None and (not bare or (
+                if event is not None and (not bare_name or (
                         event.type == seg_event[seg].type and len(event.name.split()) > 2)):
                     # a bare "hội nghị" gives way to a later sentence that names it in full
                     seg_event[seg] = event
@@ -389,7 +389,8 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
             continue  # no conference, session, visit or reception told: nobody takes part
         story_event = seg_event[min(seg_event)]
         # persons
-        for sentence, date, seg, lead in zip(story_sentences, sentence_dates, segment_ids, leads):
+        for sentence, date, seg, lead in zip(story_sentences, sentence_dates, segment_ids, leads,
+                                             strict=True):
             provinces = _places.find_provinces(sentence.text)
             for hit in provinces:
                 s, e = src(sentence.start + hit.start, sentence.start + hit.end)
@@ -462,7 +463,8 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 title_province = _title_province(raw_titles, provinces, candidate.titles,
                                                  bridge, doc_province)
                 tmentions: list[TitleMention] = []
-                for t, raw, trule in zip(candidate.titles, raw_titles, candidate.title_rules):
+                for t, raw, trule in zip(candidate.titles, raw_titles, candidate.title_rules,
+                                         strict=True):
                     s, e = src(sentence.start + t.start, sentence.start + t.end)
                     canon = canonical_title(raw, province=title_province)
                     tm = TitleMention(s, e, raw, canon, trule, title_province)

@@ -27,7 +27,7 @@ _OPEN_GLIDE = regex.compile(
 
 
 def _move(match: regex.Match[str]) -> str:
-    pair, tone = match.group(1), match.group(2)
+    pair, tone = str(match.group(1)), str(match.group(2))
     return pair[0] + tone + pair[1]
 
 

@@ -51,7 +51,7 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[s
             for cell in cells:
                 if unicodedata.normalize("NFC", cell) != cell:
                     raise GazetteerError(f"{path}:{number}: not NFC: {cell!r}")
-            row = dict(zip(columns, cells))
+            row = dict(zip(columns, cells, strict=True))
             if "source" in row and not row["source"].strip():
                 raise GazetteerError(f"{path}:{number}: empty source")
             yield number, row

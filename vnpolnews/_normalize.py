@@ -95,7 +95,7 @@ def _is_syllable(word: str) -> bool:
 def _split_word(match: regex.Match[str]) -> str:
     """ "Ninhtổ" -> "Ninh tổ": a word that is no syllable but two, the second with an onset
     consonant and the word with a Vietnamese letter (foreign words are left alone)."""
-    word = match.group()
+    word = str(match.group())
     if word.isascii() or _is_syllable(word) or word.isupper():
         return word
     for cut in range(len(word) - 2, 1, -1):
@@ -108,9 +108,9 @@ def _split_word(match: regex.Match[str]) -> str:
 
 
 def _unglue(text: str) -> str:
-    text = _GLUED_ABBREV.sub(" ", text)
-    text = _GLUED_CASE.sub(" ", text)
-    return _WORD.sub(_split_word, text)
+    text = str(_GLUED_ABBREV.sub(" ", text))
+    text = str(_GLUED_CASE.sub(" ", text))
+    return str(_WORD.sub(_split_word, text))
 
 
 def _cluster_map(text: str) -> tuple[str, list[int], list[int]]:

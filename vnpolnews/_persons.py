@@ -117,7 +117,7 @@ def find_names(text: str, *, blocked: list[tuple[int, int]],
     names: list[NameSpan] = []
     i = 0
     while i < len(tokens):
-        start, end, token = tokens[i]
+        start, _, token = tokens[i]
         if not _is_cap(token) or in_blocked[i] or (token.isupper() and len(token) > 1):
             i += 1
             continue
@@ -135,7 +135,7 @@ def find_names(text: str, *, blocked: list[tuple[int, int]],
             continue
         j = i + 1
         while j < len(tokens) and j - i < 5:
-            s, e, tok = tokens[j]
+            s, _, tok = tokens[j]
             if text[tokens[j - 1][1] : s] != " " or not _is_cap(tok) or in_blocked[j]:
                 break
             if s in head_starts or tok in _NEVER_IN_NAME or (tok.isupper() and len(tok) > 1):

@@ -102,7 +102,7 @@ class EventMention:
 class PersonMention:
     """A named person with the titles written with them.
 
-    >>> PersonMention(0, 15, "Phạm Minh Chính", "Phạm Minh Chính", None, (), "person.title_before").name
+    >>> PersonMention(0, 15, "Phạm Minh Chính", "Phạm Minh Chính", None, (), "rule").name
     'Phạm Minh Chính'
     """
 
