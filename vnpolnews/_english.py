@@ -23,7 +23,7 @@ import regex
 
 from . import _places
 from ._dates import resolve_year
-from ._events import strongest
+from ._events import EventName, participation
 from ._gazetteer import Official, load_gazetteer, title_key
 from ._keys import canonical_tones, fold_ascii, name_key
 from ._lexicon import data_dir, lexicon, read_tsv
@@ -874,20 +874,12 @@ def _roles(text: str, cues: list[_Cue], *, start: int, end: int, names: list[_Na
 # events and places
 
 
-@dataclass(frozen=True, slots=True)
-class _Event:
-    start: int
-    end: int
-    name: str
-    type: str
-    trigger: str
-
-
+# English reports name the working session before the reception or the visit it is part of.
 _TYPE_PRIORITY = ("tiếp xúc cử tri", "kỳ họp", "phiên họp", "đại hội", "hội nghị", "diễn đàn",
                   "hội thảo", "lễ", "làm việc", "tiếp", "thăm", "khác")
 
 
-def _find_event(text: str) -> _Event | None:
+def _find_event(text: str) -> EventName | None:
     hits = _event_scanner().find(_lower(text))
     if not hits:
         return None
@@ -905,7 +897,7 @@ def _find_event(text: str) -> _Event | None:
     words = name.split()
     if len(words) > 24:
         name = " ".join(words[:24])
-    return _Event(start, start + len(name), name, best.value, text[best.start : best.end])
+    return EventName(start, start + len(name), name, best.value, text[best.start : best.end])
 
 
 def _place_in(text: str, names: list[_Name]) -> str | None:
@@ -996,7 +988,7 @@ class _Row:
     roles: set[str] = field(default_factory=set)
     rules: list[str] = field(default_factory=list)
     titles: list[TitleMention] = field(default_factory=list)
-    event: _Event | None = None
+    event: EventName | None = None
     location: str | None = None
     bridge_point: str | None = None
     section: str = "main"
@@ -1068,7 +1060,7 @@ def parse_english(text: str, *, published: dt.date | None, doc_id: str) -> Docum
             sentence_dates.append(current)
             segments.append(max(segment, 1))
         sentence_dates = [d if d is not None else first_anchor for d in sentence_dates]
-        seg_event: dict[int, _Event] = {}
+        seg_event: dict[int, EventName] = {}
         seg_location: dict[int, str] = {}
         online = False
         for sentence, seg in zip(story_sentences, segments, strict=True):
@@ -1224,17 +1216,7 @@ def _refer(text: str, tokens: list[_Token], names: list[_Name], cues: list[_Cue]
 
 
 def _participation(row: _Row) -> Participation:
-    event = None
-    if row.event is not None:
-        event = EventMention(0, 0, row.event.trigger, row.event.name, row.event.type,
-                             f"event.en.{row.event.type}")
-    person = PersonMention(row.person.start, row.person.end, row.person.text, row.person.name,
-                           row.person.person_id, tuple(row.titles), row.person.rule)
-    province = next((t.province for t in row.titles if t.province), None)
-    return Participation(
-        person=person, role=strongest(row.roles),
-        rule=" ".join(dict.fromkeys([person.rule, *row.rules])),
-        roles=tuple(sorted(row.roles)), event=event, date=row.date, location=row.location,
-        bridge_point=row.bridge_point, province=province, section=row.section,
-        sentence=row.sentence,
-    )
+    return participation(row.person, titles=row.titles, roles=row.roles, rules=row.rules,
+                         event=row.event, event_rule="event.en", date=row.date,
+                         location=row.location, venue=None, bridge_point=row.bridge_point,
+                         section=row.section, sentence=row.sentence)

@@ -5,6 +5,7 @@ the verbs around them ("chủ trì", "dự và phát biểu chỉ đạo", "ti�
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -12,6 +13,7 @@ import regex
 
 from ._lexicon import lexicon
 from ._scan import Scanner
+from ._types import DateMention, EventMention, Participation, PersonMention, TitleMention
 
 #: Roles, strongest first: a row's ``role`` is the first of these that applies.
 ROLE_ORDER = ("chair", "host", "visit", "speak", "attend")
@@ -142,6 +144,34 @@ def roles_for(text: str, cues: list[Cue], *, start: int, chain_end: int,
             elif cue.role in ("attend", "chair"):
                 pass
     return roles, rule
+
+
+def participation(person: PersonMention, *, titles: Sequence[TitleMention], roles: set[str],
+                  rules: Sequence[str], event: EventName | None, event_rule: str,
+                  date: DateMention | None, location: str | None, venue: str | None,
+                  bridge_point: str | None, section: str, sentence: str) -> Participation:
+    """A table row in the making: the person with all their titles, the strongest role, and
+    every rule that made it.
+
+    >>> p = PersonMention(0, 5, "Lê An", "Lê An", None, (), "name.surname")
+    >>> participation(p, titles=(), roles={"attend", "speak"}, rules=["role.speak"], event=None,
+    ...               event_rule="event", date=None, location=None, venue=None,
+    ...               bridge_point=None, section="main", sentence="").role
+    'speak'
+    """
+    mention = None
+    if event is not None:
+        mention = EventMention(0, 0, event.trigger, event.name, event.type,
+                               f"{event_rule}.{event.type}")
+    whole = PersonMention(person.start, person.end, person.text, person.name, person.person_id,
+                          tuple(titles), person.rule)
+    return Participation(
+        person=whole, role=strongest(roles), rule=" ".join(dict.fromkeys([person.rule, *rules])),
+        roles=tuple(sorted(roles)), event=mention, date=date, location=location, venue=venue,
+        bridge_point=bridge_point,
+        province=next((t.province for t in titles if t.province), None), section=section,
+        sentence=sentence,
+    )
 
 
 def _any_between(others: list[tuple[int, int]], low: int, high: int) -> bool:

@@ -19,7 +19,7 @@ import regex
 
 from . import _places
 from ._dates import find_dates, parse_published
-from ._events import EventName, find_cues, find_event, roles_for, strongest
+from ._events import EventName, find_cues, find_event, participation, roles_for
 from ._keys import canonical_tones, name_key
 from ._lexicon import lexicon
 from ._normalize import Normalized, normalize
@@ -34,7 +34,6 @@ from ._types import (
     Participation,
     PersonMention,
     PlaceMention,
-    Span,
     TitleMention,
 )
 from .errors import InputError, OptionError
@@ -99,7 +98,6 @@ class _Row:
     rules: list[str] = field(default_factory=list)
     titles: list[TitleMention] = field(default_factory=list)
     event: EventName | None = None
-    event_index: int = 0
     location: str | None = None
     venue: str | None = None
     bridge_point: str | None = None
@@ -289,7 +287,6 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
     dates_out: list[DateMention] = []
     places_out: list[PlaceMention] = []
     events_out: list[EventMention] = []
-    spans_out: list[Span] = []
     rows: dict[tuple[str, str], _Row] = {}
     mentioned_titles: dict[str, list[tuple[int, int, str]]] = {}
     known_titles: dict[str, list[tuple[str, str]]] = {}  # person key -> (canonical title, name)
@@ -356,8 +353,9 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
         # events, locations and bridge points per segment
         seg_event: dict[int, EventName] = {}
         seg_location: dict[int, tuple[str | None, str | None]] = {}
-        seg_online: dict[int, bool] = {}
-        online_story = any(_places.is_online(x.text) for x in story_sentences)
+        # an online event: once per story, from its body (captions repeat the body)
+        story_online = any(_places.is_online(x.text) for x in story_sentences
+                           if x.block.kind == "body")
         for sentence, seg in zip(story_sentences, segment_ids, strict=True):
             bare_name = seg in seg_event and len(seg_event[seg].name.split()) <= 2
             if sentence.block.kind != "body" and not bare_name:
@@ -374,17 +372,14 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
             if sentence.block.kind != "body":
                 continue
             location, venue = _places.location_in(sentence.text)
-            if location and online_story and _AT_BRIDGE.match(sentence.text):
+            if location and story_online and _AT_BRIDGE.match(sentence.text):
                 location = None  # "Tại tỉnh Sóc Trăng, dự hội nghị có ...": a bridge point
             if (location or venue) and (seg not in seg_location or
                                         (seg_location[seg][0] is None and location)):
                 seg_location[seg] = (location, venue or (seg_location.get(seg) or (None, None))[1])
-            if _places.is_online(sentence.text):
-                seg_online[seg] = True
             visited_place = _visited(sentence.text)
             if visited_place is not None and (story, seg) not in visits:
                 visits[(story, seg)] = visited_place
-        story_online = any(seg_online.values())
         if not seg_event:
             continue  # no conference, session, visit or reception told: nobody takes part
         story_event = seg_event[min(seg_event)]
@@ -471,7 +466,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                     tmentions.append(tm)
                     titles_out.append(tm)
                 s, e = src(sentence.start + name.start, sentence.start + name.end)
-                if _is_named_place(name.text, place_names):
+                if name_key(name.text) in place_names:
                     continue  # "xã Đồng Văn" named elsewhere in the article: a place
                 display, person_id = _link(name.text, date)
                 died = lexicon().deceased.get(name_key(display))
@@ -543,8 +538,11 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
     return Document(text=text, lang="vi", doc_id=doc_id, published=published,
                     persons=tuple(persons_out), titles=tuple(titles_out),
                     dates=tuple(dates_out), places=tuple(places_out),
-                    events=tuple(events_out), spans=tuple(spans_out), rows=participations)
+                    events=tuple(events_out), rows=participations)
 
+
+# Event types where someone goes to a place and its people receive them.
+_VISIT_TYPES = frozenset({"thăm", "làm việc", "tiếp", "khác"})
 
 # "có buổi làm việc với Quận ủy quận 2", "thăm và làm việc tại tỉnh Bình Thuận": the place
 # a working visit goes to.
@@ -579,7 +577,7 @@ def _working_visits(rows: list[_Row],
         target = visits.get(row.segment)
         if target is None or row.roles & {"chair"}:
             continue
-        if row.event is not None and row.event.type not in ("thăm", "làm việc", "tiếp", "khác"):
+        if row.event is not None and row.event.type not in _VISIT_TYPES:
             continue
         provinces, units = target
         raw = " ".join(t.raw for t in row.titles).casefold()
@@ -600,18 +598,13 @@ def _receiving_side(rows: list[_Row]) -> None:
     for row in rows:
         if row.segment not in visited or row.roles & {"visit", "host", "chair"}:
             continue
-        if row.event is not None and row.event.type not in ("thăm", "làm việc", "tiếp", "khác"):
+        if row.event is not None and row.event.type not in _VISIT_TYPES:
             continue  # at a conference or a ceremony, locals attend: they do not host
         location = visited[row.segment]
         local = next((t.province for t in row.titles if t.province), None)
         if location is not None and local == location:
             row.roles.add("host")
             row.rules.append("role.host.receiving_side")
-
-
-def _is_named_place(name: str, place_names: set[str]) -> bool:
-    """Whether a name is written elsewhere in the article as a place ("xã Đồng Văn")."""
-    return name_key(name) in place_names
 
 
 def _shift_date(mention: DateMention, src: Any) -> DateMention:
@@ -667,24 +660,14 @@ def _owner_of(raw: str, known: dict[str, list[tuple[str, str]]]) -> str | None:
 
 
 def _participation(row: _Row, text: str, norm: Normalized) -> Participation:
-    event = None
-    if row.event is not None:
-        event = EventMention(0, 0, row.event.trigger, row.event.name, row.event.type,
-                             f"event.trigger.{row.event.type}")
-    person = PersonMention(row.person.start, row.person.end, row.person.text, row.person.name,
-                           row.person.person_id, tuple(row.titles), row.person.rule)
-    province = next((t.province for t in row.titles if t.province), None)
     sentence = ""
     if row.sentence is not None:
         s, e = norm.source_span(row.sentence.start, row.sentence.end)
         sentence = text[s:e].strip()
-    role = strongest(row.roles)
-    return Participation(
-        person=person, role=role, rule=" ".join(dict.fromkeys([person.rule, *row.rules])),
-        roles=tuple(sorted(row.roles)), event=event, date=row.date, location=row.location,
-        venue=row.venue, bridge_point=row.bridge_point, province=province, section=row.section,
-        sentence=sentence,
-    )
+    return participation(row.person, titles=row.titles, roles=row.roles, rules=row.rules,
+                         event=row.event, event_rule="event.trigger", date=row.date,
+                         location=row.location, venue=row.venue,
+                         bridge_point=row.bridge_point, section=row.section, sentence=sentence)
 
 
 def rows_of(document: Document) -> list[dict[str, Any]]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
-import importlib.resources
 import os
 import sys
 import unicodedata
@@ -35,6 +34,7 @@ from typing import Union
 import regex
 
 from ._keys import canonical_tones, fold_ascii, syllable_key
+from ._lexicon import data_dir as shipped_data
 from .errors import GazetteerError
 
 if sys.version_info >= (3, 11):
@@ -834,10 +834,7 @@ def data_dir() -> Traversable:
     >>> data_dir().joinpath("provinces.tsv").is_file()
     True
     """
-    packaged = importlib.resources.files("vnpolnews") / "data" / "gazetteers"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "data" / "gazetteers"
+    return shipped_data("gazetteers")
 
 
 def _shipped_files() -> list[Traversable]:

@@ -22,12 +22,12 @@ import codecs
 import functools
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 import regex
 
+from ._lexicon import data_dir
 from .errors import EncodingError, InputError
 
 __all__ = ["Decoded", "decode", "decode_info", "vietnamese_syllable_share"]
@@ -71,10 +71,7 @@ class Decoded:
 
 def _table_path() -> Path:
     """The TSV inside an installed wheel, or in the source tree."""
-    packaged = resources.files("vnpolnews") / "data" / "lexicon" / "legacy-encodings.tsv"
-    if packaged.is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[1] / "data" / "lexicon" / "legacy-encodings.tsv"
+    return data_dir("lexicon") / "legacy-encodings.tsv"
 
 
 @functools.lru_cache(maxsize=1)

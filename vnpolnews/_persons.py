@@ -106,6 +106,7 @@ def find_names(text: str, *, blocked: list[tuple[int, int]],
     ['Nguyễn Văn An']
     """
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    countries = lexicon().countries
     head_starts = {h.start for h in heads}
     head_ends = sorted(h.end for h in heads)
     covered = bytearray(len(text) + 1)  # characters inside a place or an office word
@@ -150,7 +151,6 @@ def find_names(text: str, *, blocked: list[tuple[int, int]],
             i = j
             continue
         # a country before a foreign name: "Chủ tịch Quốc hội Lào Pany Yathotou"
-        countries = lexicon().countries
         k = i
         while k < j and (tokens[k][2] in countries or (
                 k + 1 < j and f"{tokens[k][2]} {tokens[k + 1][2]}" in countries)):

@@ -11,8 +11,8 @@ from functools import cache
 
 import regex
 
-from ._keys import canonical_tones
-from ._lexicon import data_dir, read_tsv
+from ._keys import canonical_tones, name_key
+from ._lexicon import data_dir, lexicon, read_tsv
 from ._scan import Scanner
 
 # Words before a place name that make it a smaller unit, not the province of that name
@@ -35,8 +35,6 @@ _PREFIX_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
-# A place name that is also a person's name only counts as a place with its level word.
-_NEEDS_PREFIX = frozenset({"Hồ Chí Minh"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +78,8 @@ def find_provinces(text: str) -> list[ProvinceHit]:
         if _SMALL_UNIT_BEFORE.search(before):
             continue
         prefix = _PREFIX_BEFORE.search(before)
-        written = text[hit.start : hit.end]
-        if written in _NEEDS_PREFIX and not prefix:
-            continue
+        if not prefix and name_key(text[hit.start : hit.end]) in lexicon().deceased:
+            continue  # a place named after a person ("Hồ Chí Minh") needs its level word
         start = hit.start - len(prefix.group()) if prefix else hit.start
         hits.append(ProvinceHit(start, hit.end, hit.value, prefix is not None))
     return hits

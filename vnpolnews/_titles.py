@@ -37,7 +37,7 @@ _STOP_WORDS = frozenset(
 # Nouns of bodies whose lower-case name follows ("Ban chỉ đạo", "Đội kiểm soát", "Ủy ban bầu
 # cử"): words after them that read as verbs elsewhere are part of the name here.
 _BODY_NOUNS = frozenset(
-    "Ban ban Đội đội Ủy ban Phòng phòng Hội hội Văn văn Tổ tổ Cục Vụ Viện Sở Bầu".split())
+    "Ban ban Đội đội Ủy ban Phòng phòng Hội hội Văn văn Tổ tổ Cục Vụ Viện Sở".split())
 # ... except the verbs and joiners that always end a title.
 _STRONG_STOPS = frozenset("dự tham phát đã đang sẽ cùng với tại cho là được có và".split())
 
@@ -53,7 +53,6 @@ _CAPITALISED_NEXT = regex.compile(r"\s+\p{Lu}")
 # "các" then lower-case words of a body's name up to a capitalised word.
 _PLURAL_BODY = regex.compile(r"(?:\s+(?!(?:dự|và|với|tại|có|đã)\b)[\p{Ll}\p{M}]+){1,4}\s+\p{Lu}")
 
-_ABBREV_TOKEN = regex.compile(r"[\p{Lu}Đ][\p{Lu}Đ&.\-]+")  # UBND, HĐND, T.Ư, KH&ĐT
 
 
 @dataclass(frozen=True, slots=True)

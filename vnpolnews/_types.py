@@ -137,7 +137,6 @@ class Participation:
     province: str | None = None
     section: str = "main"
     sentence: str = ""
-    event_key: int = 0
 
 
 @dataclass(frozen=True, slots=True)
