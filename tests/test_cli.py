@@ -147,6 +147,14 @@ def test_gazetteer_counts(capsys: pytest.CaptureFixture[str]) -> None:
     assert "provinces" in capsys.readouterr().out
 
 
+def test_gazetteer_broken_file_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                        ) -> None:
+    broken = tmp_path / "mine.tsv"
+    broken.write_text("person_id\tname\n", encoding="utf-8")
+    assert cli.main(["gazetteer", str(broken)]) == 1
+    assert f"{broken}:1: unknown header" in capsys.readouterr().err
+
+
 RUNNER = """
 import sys
 sys.path.insert(0, {helpers!r})

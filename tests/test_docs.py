@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = [
     ("index", "vnpolnews extract examples/"),
     ("table", "province_2025"),
-    ("rules", "name.surname role.attend.verb_after"),
+    ("rules", "name.surname name.linked role.attend.verb_after title.held"),
     ("gazetteers", "load_gazetteer(extra="),
     ("english", "Pham Minh Chinh"),
     ("html", "trafilatura"),

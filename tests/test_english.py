@@ -41,7 +41,7 @@ NAMES = [
     ("unknown-kept", "On January 6, Vice Chairman of the Provincial People's Committee Nguyen "
      "Van Khoa attended the ceremony.", "Nguyen Van Khoa", None, "name.ascii_unlinked"),
     ("ethnic-name", "On January 6, Vice Chairwoman of the Provincial People's Council H'Nga "
-     "Mlô attended the festival.", "H'Nga Mlô", None, "name.as_written"),
+     "Mlô attended the festival.", "H'Nga Mlô", None, "name.unlinked"),
     ("possessive-dropped", "On January 6, Prime Minister Pham Minh Chinh's speech was heard as "
      "he attended the forum.", "Phạm Minh Chính", "pham-minh-chinh", "name.ascii_linked"),
 ]

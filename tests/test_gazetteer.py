@@ -325,6 +325,8 @@ OK_OFFICIAL = ("fixture-a\tNgô Văn Tá\t\tBí thư Tỉnh ủy\tThanh Hóa\t20
     ("\t".join(OFFICIAL_COLUMNS) + "\n" + OK_OFFICIAL.replace("2026-11-30", "30/11/2026"),
      2, "checked"),
     ("\t".join(OFFICIAL_COLUMNS) + "\n" + OK_OFFICIAL.replace("made up", ""), 2, "source"),
+    ("\t".join(OFFICIAL_COLUMNS) + "\n" + OK_OFFICIAL.replace("Thanh Hóa", "Sóc Trăng")
+     .replace("2025-06-30", "2025-09-01"), 2, "Sóc Trăng ended on 2025-06-30"),
     ("\t".join(OFFICIAL_COLUMNS) + "\n" + OK_OFFICIAL + "\n" + OK_OFFICIAL, 3, "same position"),
     ("\t".join(OFFICIAL_COLUMNS) + "\n" + OK_OFFICIAL + "\n"
      + OK_OFFICIAL.replace("Ngô Văn Tá", "Ngô Văn Tú").replace("2020-10", "2019"),
@@ -349,7 +351,8 @@ OK_OFFICIAL = ("fixture-a\tNgô Văn Tá\t\tBí thư Tỉnh ủy\tThanh Hóa\t20
     ("\t".join(TITLE_COLUMNS) + "\nt-x\tChủ tịch xóm\tany\tother\tfirst\t\tX\tmade up\t"
      "2026-11-30", 2, "rank"),
 ], ids=["header", "nfc", "columns", "unknown-title", "unknown-province", "bad-date",
-        "start-after-end", "checked-format", "empty-source", "duplicate-position",
+        "start-after-end", "checked-format", "empty-source", "office-outlives-province",
+        "duplicate-position",
         "person-two-names", "name-tones", "person-id", "count-63-34", "province-kind",
         "province-dates", "province-conflict", "province-alias-clash", "title-level",
         "title-alias-clash", "title-rank"])
@@ -361,6 +364,15 @@ def test_loader_errors_name_file_and_line(tmp_path: Path, content: str, line: in
         load_gazetteer(extra=broken)
     assert f"broken.tsv:{line}:" in str(caught.value)
     assert message in str(caught.value)
+
+
+@pytest.mark.parametrize("province", ["Thanh Hóa", "Hồ Chí Minh"])
+def test_office_continues_across_the_reform_where_the_name_does(tmp_path: Path,
+                                                                province: str) -> None:
+    row = OK_OFFICIAL.replace("Thanh Hóa", province).replace("2025-06-30", "")
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("\t".join(OFFICIAL_COLUMNS) + f"\n{row}\n", encoding="utf-8")
+    assert load_gazetteer(extra=mine).positions_on("fixture-a", dt.date(2026, 1, 1))
 
 
 def test_shared_name_needs_the_marker(tmp_path: Path) -> None:

@@ -24,9 +24,10 @@ import regex
 from . import _places
 from ._dates import resolve_year
 from ._events import EventName, participation
-from ._gazetteer import Official, load_gazetteer, title_key
-from ._keys import canonical_tones, fold_ascii, name_key
+from ._gazetteer import Gazetteer, load_gazetteer, title_key
+from ._keys import fold_ascii, name_key
 from ._lexicon import data_dir, lexicon, read_tsv
+from ._linking import link
 from ._normalize import Normalized, normalize
 from ._scan import Scanner
 from ._titles import canonical_title
@@ -938,46 +939,6 @@ def _bridges(text: str) -> list[tuple[int, str]]:
 
 
 # ---------------------------------------------------------------------------------------------
-# linking
-
-
-def _link(written: str, date: dt.date | None, canon_titles: list[str]
-          ) -> tuple[str, str | None, str]:
-    """(display name, person id, rule): the gazetteer's spelling when the person is known."""
-    gazetteer = load_gazetteer()
-    display = canonical_tones(written)
-    exact = gazetteer.officials_named(display)
-    ascii_name = fold_ascii(written) == written.casefold()
-    candidates: list[Official] = exact if exact else gazetteer.officials_ascii(written)
-    if not candidates:
-        return display, None, "name.ascii_unlinked" if ascii_name else "name.as_written"
-    if len(candidates) > 1:
-        candidates = _choose(candidates, date, canon_titles)
-    if len(candidates) == 1:
-        return candidates[0].name, candidates[0].person_id, (
-            "name.ascii_linked" if ascii_name else "name.linked")
-    return display, None, "name.ascii_ambiguous"
-
-
-def _choose(candidates: list[Official], date: dt.date | None, canon_titles: list[str]
-            ) -> list[Official]:
-    """Of several officials with one ASCII name, those whose positions on the event date fit
-    the titles written with the name (else those in office on that date)."""
-    if date is None:
-        return candidates
-    gazetteer = load_gazetteer()
-    wanted = {t.casefold() for t in canon_titles}
-    scored: list[tuple[int, Official]] = []
-    for official in candidates:
-        held = gazetteer.positions_on(official.person_id, date)
-        fit = sum(1 for p in held if any(w.startswith(p.title.casefold()) or
-                                          p.title.casefold().startswith(w) for w in wanted))
-        scored.append((fit * 10 + (1 if held else 0), official))
-    best = max(score for score, _ in scored)
-    return [o for score, o in scored if score == best] if best > 0 else candidates
-
-
-# ---------------------------------------------------------------------------------------------
 # the document
 
 
@@ -1015,7 +976,8 @@ def _main_province(sentences: list[_Sentence]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def parse_english(text: str, *, published: dt.date | None, doc_id: str) -> Document:
+def parse_english(text: str, *, published: dt.date | None, doc_id: str,
+                  gazetteer: Gazetteer | None = None) -> Document:
     """Parse an English article of a Vietnamese outlet into mentions and participation rows.
 
     >>> doc = parse_english("On January 6, in Hanoi, Prime Minister Pham Minh Chinh chaired "
@@ -1138,8 +1100,9 @@ def parse_english(text: str, *, published: dt.date | None, doc_id: str) -> Docum
                     tmentions.append(tm)
                     titles_out.append(tm)
                 day = date.date if date is not None else None
-                display, person_id, name_rule = _link(name.text, day,
-                                                      [t.canonical for t in tmentions])
+                linked = link(name.text, on=day, titles=[t.canonical for t in tmentions],
+                              gazetteer=gazetteer)
+                display, person_id, name_rule = linked.name, linked.person_id, linked.rule
                 s, e = norm.source_span(sentence.start + name.start, sentence.start + name.end)
                 person = PersonMention(s, e, text[s:e], display, person_id, tuple(tmentions),
                                        name_rule)
@@ -1167,7 +1130,7 @@ def parse_english(text: str, *, published: dt.date | None, doc_id: str) -> Docum
                 entry = known.setdefault(key, (last, []))
                 entry[1].extend(t.canonical for t in tmentions)
             _refer(stext, tokens, names, cues, known, rows, date)
-    participations = tuple(_participation(row) for row in rows.values())
+    participations = tuple(_participation(row, gazetteer) for row in rows.values())
     return Document(text=text, lang="en", doc_id=doc_id, published=published,
                     persons=tuple(persons_out), titles=tuple(titles_out),
                     dates=tuple(dates_out), places=tuple(places_out),
@@ -1215,8 +1178,8 @@ def _refer(text: str, tokens: list[_Token], names: list[_Name], cues: list[_Cue]
             row.rules.append(f"role.en.{cue.role}.reference")
 
 
-def _participation(row: _Row) -> Participation:
+def _participation(row: _Row, gazetteer: Gazetteer | None) -> Participation:
     return participation(row.person, titles=row.titles, roles=row.roles, rules=row.rules,
                          event=row.event, event_rule="event.en", date=row.date,
                          location=row.location, venue=None, bridge_point=row.bridge_point,
-                         section=row.section, sentence=row.sentence)
+                         section=row.section, sentence=row.sentence, gazetteer=gazetteer)

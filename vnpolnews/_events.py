@@ -11,7 +11,9 @@ from functools import cache
 
 import regex
 
+from ._gazetteer import Gazetteer
 from ._lexicon import lexicon
+from ._linking import check_titles
 from ._scan import Scanner
 from ._types import DateMention, EventMention, Participation, PersonMention, TitleMention
 
@@ -149,7 +151,8 @@ def roles_for(text: str, cues: list[Cue], *, start: int, chain_end: int,
 def participation(person: PersonMention, *, titles: Sequence[TitleMention], roles: set[str],
                   rules: Sequence[str], event: EventName | None, event_rule: str,
                   date: DateMention | None, location: str | None, venue: str | None,
-                  bridge_point: str | None, section: str, sentence: str) -> Participation:
+                  bridge_point: str | None, section: str, sentence: str,
+                  gazetteer: Gazetteer | None = None) -> Participation:
     """A table row in the making: the person with all their titles, the strongest role, and
     every rule that made it.
 
@@ -165,8 +168,11 @@ def participation(person: PersonMention, *, titles: Sequence[TitleMention], role
                                f"{event_rule}.{event.type}")
     whole = PersonMention(person.start, person.end, person.text, person.name, person.person_id,
                           tuple(titles), person.rule)
+    check = check_titles(person.person_id, on=date.date if date is not None else None,
+                         titles=[t.canonical for t in titles], gazetteer=gazetteer)
     return Participation(
-        person=whole, role=strongest(roles), rule=" ".join(dict.fromkeys([person.rule, *rules])),
+        person=whole, role=strongest(roles),
+        rule=" ".join(dict.fromkeys([person.rule, *rules, *([check] if check else [])])),
         roles=tuple(sorted(roles)), event=mention, date=date, location=location, venue=venue,
         bridge_point=bridge_point,
         province=next((t.province for t in titles if t.province), None), section=section,

@@ -20,8 +20,10 @@ import regex
 from . import _places
 from ._dates import find_dates, parse_published
 from ._events import EventName, find_cues, find_event, participation, roles_for
+from ._gazetteer import Gazetteer, load_gazetteer
 from ._keys import canonical_tones, name_key
 from ._lexicon import lexicon
+from ._linking import link
 from ._normalize import Normalized, normalize
 from ._persons import attach
 from ._segment import Block, Sentence, segment, sentences
@@ -214,14 +216,21 @@ def parse(
     lang: str | None = None,
     html: bool | None = None,
     max_chars: int = MAX_CHARS,
+    gazetteer: Gazetteer | None = None,
 ) -> Document:
     """Parse an article into mentions with offsets, and the participation rows.
+
+    ``gazetteer`` links names (default: the shipped one; ``load_gazetteer(extra=...)`` adds
+    your own rows).
 
     >>> doc = parse("Sáng 6/1, Bí thư Tỉnh ủy Nguyễn Văn An dự hội nghị.", published="2025-01-06")
     >>> [(p.name, p.start, p.end) for p in doc.persons]
     [('Nguyễn Văn An', 25, 38)]
     """
     _check_options(doc_id, max_chars)
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise OptionError(f"gazetteer must be a Gazetteer from load_gazetteer() or None, not "
+                          f"{type(gazetteer).__name__}")
     if not isinstance(text, (str, bytes, bytearray, memoryview)):
         _check(text, lang, max_chars)  # raises the InputError
     if lang is not None and lang not in _LANGS:
@@ -248,11 +257,13 @@ def parse(
             from ._english import parse_english
         except ImportError:  # the English path is optional until it lands
             return Document(text=text, lang="en", doc_id=identifier, published=day)
-        return parse_english(text, published=day, doc_id=identifier)
-    return _parse_vi(text, day, identifier)
+        return parse_english(text, published=day, doc_id=identifier,
+                             gazetteer=gazetteer or load_gazetteer())
+    return _parse_vi(text, day, identifier, gazetteer or load_gazetteer())
 
 
-def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
+def _parse_vi(text: str, published: dt.date | None, doc_id: str, gazetteer: Gazetteer
+              ) -> Document:
     norm = normalize(text)
     ntext = norm.text
     blocks = segment(ntext)
@@ -468,7 +479,9 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 s, e = src(sentence.start + name.start, sentence.start + name.end)
                 if name_key(name.text) in place_names:
                     continue  # "xã Đồng Văn" named elsewhere in the article: a place
-                display, person_id = _link(name.text, date)
+                linked = link(name.text, on=date.date if date is not None else None,
+                              titles=[t.canonical for t in tmentions], gazetteer=gazetteer)
+                display, person_id = linked.name, linked.person_id
                 died = lexicon().deceased.get(name_key(display))
                 if died is not None and (
                         died < _THIS_CENTURY if not year_known or date is None
@@ -494,7 +507,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
                 elif len(display) > len(row.person.name):
                     row.person = person
                 row.roles |= roles
-                row.rules.append(role_rule)
+                row.rules.extend((linked.rule, role_rule))
                 if section == "main":
                     row.section = "main"
                 for tm in tmentions:
@@ -534,7 +547,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str) -> Document:
     rows = {key: row for key, row in rows.items() if row.segment[0] in official_stories}
     _receiving_side(list(rows.values()))
     _working_visits(list(rows.values()), visits)
-    participations = tuple(_participation(row, text, norm) for row in rows.values())
+    participations = tuple(_participation(row, text, norm, gazetteer) for row in rows.values())
     return Document(text=text, lang="vi", doc_id=doc_id, published=published,
                     persons=tuple(persons_out), titles=tuple(titles_out),
                     dates=tuple(dates_out), places=tuple(places_out),
@@ -640,17 +653,6 @@ def _title_province(raw_titles: list[str], provinces: list[_places.ProvinceHit],
     return None
 
 
-def _link(written: str, date: DateMention | None) -> tuple[str, str | None]:
-    """The gazetteer's spelling and id of a person when the name is known, else as written."""
-    from ._gazetteer import load_gazetteer
-
-    display = canonical_tones(written)
-    matches = load_gazetteer().officials_named(display)
-    if len(matches) == 1:
-        return matches[0].name, matches[0].person_id
-    return display, None
-
-
 def _owner_of(raw: str, known: dict[str, list[tuple[str, str]]]) -> str | None:
     """The one named person whose titles begin with this bare title, if exactly one."""
     canon = canonical_title(raw, province=None).casefold()
@@ -659,7 +661,8 @@ def _owner_of(raw: str, known: dict[str, list[tuple[str, str]]]) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
-def _participation(row: _Row, text: str, norm: Normalized) -> Participation:
+def _participation(row: _Row, text: str, norm: Normalized, gazetteer: Gazetteer
+                   ) -> Participation:
     sentence = ""
     if row.sentence is not None:
         s, e = norm.source_span(row.sentence.start, row.sentence.end)
@@ -667,7 +670,8 @@ def _participation(row: _Row, text: str, norm: Normalized) -> Participation:
     return participation(row.person, titles=row.titles, roles=row.roles, rules=row.rules,
                          event=row.event, event_rule="event.trigger", date=row.date,
                          location=row.location, venue=row.venue,
-                         bridge_point=row.bridge_point, section=row.section, sentence=sentence)
+                         bridge_point=row.bridge_point, section=row.section, sentence=sentence,
+                         gazetteer=gazetteer)
 
 
 def rows_of(document: Document) -> list[dict[str, Any]]:
@@ -721,12 +725,14 @@ def extract(
     lang: str | None = None,
     html: bool | None = None,
     max_chars: int = MAX_CHARS,
+    gazetteer: Gazetteer | None = None,
 ) -> pd.DataFrame:
     """The table of who took part in what, where and when, one row per person and date.
 
     ``text`` is an article's text, its HTML (detected, or forced with ``html=True``) or its
     bytes (UTF-8, UTF-16, Windows-1258; TCVN3 and VNI converted). ``published`` resolves the
-    dates; when it is None, the page's own dateline is used if it has one.
+    dates; when it is None, the page's own dateline is used if it has one. ``gazetteer``
+    links names (default: the shipped one; ``load_gazetteer(extra=...)`` adds your rows).
 
     >>> table = extract("Chiều 16/12, Phó Chủ tịch UBND tỉnh Lê Văn Bình dự lễ khánh thành.",
     ...                 published="2025-12-16")
@@ -734,5 +740,5 @@ def extract(
     [['Lê Văn Bình', 'attend', ['Phó Chủ tịch UBND tỉnh']]]
     """
     document = parse(text, published=published, doc_id=doc_id, lang=lang, html=html,
-                     max_chars=max_chars)
+                     max_chars=max_chars, gazetteer=gazetteer)
     return make_frame(rows_of(document))

@@ -726,6 +726,12 @@ class Gazetteer:
                 if province is None:
                     raise row.fail(f"province {f['province']!r} is not a province"
                                    + (f" on {start}" if start else ""))
+            if province is not None and province.valid_to is not None and (
+                    end is None or end > province.valid_to):
+                after = self.successor(province)
+                if after.name != province.name:  # an office of a province that ceased
+                    raise row.fail(f"{province.name} ended on {province.valid_to}: end the "
+                                   f"position there and start one in {after.name}")
             held = (pid, title.id, province.id if province else None, f["start"])
             if held in seen:
                 raise row.fail(f"the same position is already at {seen[held]}")

@@ -15,12 +15,10 @@ import datetime as dt
 import glob
 import json
 import os
-import runpy
 import signal
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from importlib.util import find_spec
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
@@ -36,6 +34,7 @@ from ._batch import (
     iter_outcomes,
 )
 from ._table import COLUMNS
+from .errors import GazetteerError
 
 __all__ = ["main"]
 
@@ -412,18 +411,13 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 
 def _run_gazetteer(extra: Sequence[str]) -> int:
-    if find_spec("vnpolnews._gazetteer") is None:
-        print("vnpolnews: this version has no gazetteer module", file=sys.stderr)
-        return 1
-    argv = sys.argv
-    sys.argv = ["vnpolnews gazetteer", *extra]
+    from ._gazetteer import main as counts
+
     try:
-        runpy.run_module("vnpolnews._gazetteer", run_name="__main__")
-    except SystemExit as done:
-        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
-    finally:
-        sys.argv = argv
-    return 0
+        return counts(list(extra))
+    except GazetteerError as error:
+        print(f"vnpolnews: {error}", file=sys.stderr)
+        return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
