@@ -329,6 +329,8 @@ OK_OFFICIAL = ("fixture-a\tNgô Văn Tá\t\tBí thư Tỉnh ủy\tThanh Hóa\t20
      .replace("2025-06-30", "2025-09-01"), 2, "Sóc Trăng ended on 2025-06-30"),
     ("\t".join(OFFICIAL_COLUMNS) + "\n" + OK_OFFICIAL + "\n" + OK_OFFICIAL, 3, "same position"),
     ("\t".join(OFFICIAL_COLUMNS) + "\n" + OK_OFFICIAL + "\n"
+     + OK_OFFICIAL.replace("2020-10", "2024-01-02"), 3, "at the same time"),
+    ("\t".join(OFFICIAL_COLUMNS) + "\n" + OK_OFFICIAL + "\n"
      + OK_OFFICIAL.replace("Ngô Văn Tá", "Ngô Văn Tú").replace("2020-10", "2019"),
      3, "fixture-a"),
     ("\t".join(OFFICIAL_COLUMNS) + "\n" + OK_OFFICIAL.replace("Tá", "Hoá"), 2, "tone"),
@@ -352,7 +354,7 @@ OK_OFFICIAL = ("fixture-a\tNgô Văn Tá\t\tBí thư Tỉnh ủy\tThanh Hóa\t20
      "2026-11-30", 2, "rank"),
 ], ids=["header", "nfc", "columns", "unknown-title", "unknown-province", "bad-date",
         "start-after-end", "checked-format", "empty-source", "office-outlives-province",
-        "duplicate-position",
+        "duplicate-position", "overlapping-positions",
         "person-two-names", "name-tones", "person-id", "count-63-34", "province-kind",
         "province-dates", "province-conflict", "province-alias-clash", "title-level",
         "title-alias-clash", "title-rank"])

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import itertools
 import os
 import sys
 import unicodedata
@@ -234,6 +235,20 @@ def _partial_bound(text: str, *, last: bool) -> dt.date:
         return dt.date(year, month, 1)
     following = dt.date(year + month // 12, month % 12 + 1, 1)
     return following - dt.timedelta(days=1)
+
+
+def _check_overlaps(positions: list[Position]) -> None:
+    """One person cannot hold one office of one province twice at the same time: two such rows
+    are a duplicate (a day shared by an end and a start is a handover, not an overlap)."""
+    spans = sorted(
+        ((_partial_bound(p.start, last=False) if p.start else dt.date.min,
+          _partial_bound(p.end, last=True) if p.end else dt.date.max, p) for p in positions),
+        key=lambda span: (span[2].title_id, span[2].province or "", span[0]))
+    for (_, a_end, a), (b_start, _, b) in itertools.pairwise(spans):
+        if (a.title_id, a.province) == (b.title_id, b.province) and b_start < a_end:
+            raise GazetteerError(f"{b.origin}: {b.person_id} holds {b.title}"
+                                 f"{' ' + b.province if b.province else ''} here and at "
+                                 f"{a.origin} at the same time")
 
 
 def _words_key(text: str) -> str:
@@ -722,7 +737,9 @@ class Gazetteer:
                 raise row.fail(f"title {f['title']!r} is not a title of titles.tsv")
             province: Province | None = None
             if f["province"]:
-                province = self.province(f["province"], on=start)
+                # the province of the position's first day, else of its last
+                province = self.province(f["province"], on=start or (
+                    _partial_bound(f["end"], last=False) if end else None))
                 if province is None:
                     raise row.fail(f"province {f['province']!r} is not a province"
                                    + (f" on {start}" if start else ""))
@@ -740,6 +757,8 @@ class Gazetteer:
                 pid, title.id, title.canonical, province.name if province else None,
                 province.id if province else None, f["start"], f["end"], f["source"],
                 row.origin))
+        for held_by in positions.values():
+            _check_overlaps(held_by)
         for pid, (name, origin) in names.items():
             own = aliases[pid]
             forms = [(name, own.get(name, False)), *((a, s) for a, s in own.items() if a != name)]
