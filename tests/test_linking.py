@@ -111,3 +111,26 @@ def test_extract_many_with_own_gazetteer(gazetteer: vnpolnews.Gazetteer) -> None
 def test_gazetteer_option_must_be_a_gazetteer(bad: object) -> None:
     with pytest.raises(vnpolnews.OptionError, match="gazetteer"):
         vnpolnews.extract("Sáng 6/1, ông Lê An dự họp.", gazetteer=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "published", "year", "moved"), [
+    pytest.param("Sáng 6/1, Chủ tịch UBND tỉnh Thanh Hóa Khổng Minh Thủy dự hội nghị tổng kết. "
+                 "Năm 2015, tỉnh đã khởi công dự án.", None, 2022, True,
+                 id="year-of-the-office-nearest-the-text"),
+    pytest.param("Sáng 6/1, Phó Chủ tịch UBND tỉnh Thanh Hóa Khổng Minh Thủy dự hội nghị tổng "
+                 "kết. Năm 2015, tỉnh đã khởi công dự án.", None, 2020, True,
+                 id="an-earlier-office"),
+    pytest.param("Sáng 6/1, Chủ tịch UBND tỉnh Thanh Hóa Khổng Minh Thủy dự hội nghị tổng kết. "
+                 "Năm 2015, tỉnh đã khởi công dự án.", "2015-01-06", 2015, False,
+                 id="a-publication-date-wins"),
+    pytest.param("Sáng 6/1/2015, Chủ tịch UBND tỉnh Thanh Hóa Khổng Minh Thủy dự hội nghị tổng "
+                 "kết.", None, 2015, False, id="a-written-year-wins"),
+    pytest.param("Sáng 6/1, Giám đốc Sở Y tế Khổng Minh Thu dự hội nghị tổng kết. Năm 2015, tỉnh "
+                 "đã khởi công dự án.", None, 2015, False, id="nobody-linked"),
+])
+def test_guessed_year_gives_way_to_the_gazetteer(gazetteer: vnpolnews.Gazetteer, text: str,
+                                                 published: str | None, year: int,
+                                                 moved: bool) -> None:
+    table = vnpolnews.extract(text, published=published, gazetteer=gazetteer)
+    assert table["date"].dt.year.tolist() == [year]
+    assert ("date.gazetteer_year" in table["rule"].iloc[0].split()) is moved

@@ -7,6 +7,7 @@ merged per (person, date) -> the table.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import unicodedata
@@ -23,7 +24,7 @@ from ._events import EventName, find_cues, find_event, participation, roles_for
 from ._gazetteer import Gazetteer, load_gazetteer
 from ._keys import canonical_tones, name_key
 from ._lexicon import lexicon
-from ._linking import link
+from ._linking import likeliest_year, link
 from ._normalize import Normalized, normalize
 from ._persons import attach
 from ._segment import Block, Sentence, segment, sentences
@@ -160,14 +161,42 @@ def _detect_lang(text: str) -> str:
     return "en" if vietnamese < letters * 0.01 and english >= 3 else "vi"
 
 
-def _year_hint(text: str, blocks: list[Block]) -> int | None:
+def _dateline_year(blocks: list[Block]) -> int | None:
+    """The year of the page's own dateline, near its top."""
     for block in blocks[:8]:
         if block.kind == "dateline":
             years = _YEAR.findall(block.text)
             if years:
                 return int(years[-1])
+    return None
+
+
+def _year_hint(text: str, blocks: list[Block]) -> int | None:
+    """The dateline's year, else the year written most often."""
     years = [int(y) for y in _YEAR.findall(text)]
-    return Counter(years).most_common(1)[0][0] if years else None
+    return _dateline_year(blocks) or (Counter(years).most_common(1)[0][0] if years else None)
+
+
+def _redate_by_gazetteer(rows: list[_Row], near: int, gazetteer: Gazetteer) -> None:
+    """Without a publication date or a dateline, a year guessed from the text gives way to the
+    year in which the people linked held the titles written with them (``date.gazetteer_year``).
+    """
+    guessed = [row for row in rows if row.date is not None and row.date.date is not None
+               and not _YEAR.search(row.date.text)]
+    dated = [(row.person.person_id, [t.canonical for t in row.titles],
+              row.date.month or 0, row.date.day or 0)
+             for row in guessed if row.person.person_id and row.titles and row.date]
+    year = likeliest_year(dated, near=near, gazetteer=gazetteer)
+    if year is None:
+        return
+    for row in guessed:
+        assert row.date is not None and row.date.date is not None
+        try:
+            moved = row.date.date.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        row.date = dataclasses.replace(row.date, date=moved)
+        row.rules.append("date.gazetteer_year")
 
 
 def _story_year(blocks: list[Block], story: int) -> int | None:
@@ -547,6 +576,8 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str, gazetteer: Gaze
     rows = {key: row for key, row in rows.items() if row.segment[0] in official_stories}
     _receiving_side(list(rows.values()))
     _working_visits(list(rows.values()), visits)
+    if published is None and _dateline_year(blocks) is None:
+        _redate_by_gazetteer(list(rows.values()), year_hint or dt.date.today().year, gazetteer)
     participations = tuple(_participation(row, text, norm, gazetteer) for row in rows.values())
     return Document(text=text, lang="vi", doc_id=doc_id, published=published,
                     persons=tuple(persons_out), titles=tuple(titles_out),

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ._gazetteer import Gazetteer, Official, Position, load_gazetteer
 from ._keys import canonical_tones, fold_ascii
 
-__all__ = ["Link", "check_titles", "link"]
+__all__ = ["Link", "check_titles", "likeliest_year", "link"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,3 +100,37 @@ def check_titles(person_id: str | None, *, on: dt.date | None, titles: Sequence[
     if not known:
         return None
     return "title.held" if any(p.covers(on) for p in known) else "title.not_held"
+
+
+#: The years a guessed date may move to.
+_FIRST_YEAR = 1990
+
+
+def likeliest_year(dated: Sequence[tuple[str, Sequence[str], int, int]], *, near: int,
+                   gazetteer: Gazetteer | None = None) -> int | None:
+    """The year in which the people held most of the titles written with them on those days
+    (``dated``: person id, titles, month, day), nearest to ``near`` on a tie; None when ``near``
+    does as well as any year.
+
+    >>> likeliest_year([("to-lam", ["Bộ trưởng Bộ Công an"], 5, 1)], near=2026)
+    2024
+    """
+    def score(year: int) -> int:
+        total = 0
+        for person_id, titles, month, day in dated:
+            try:
+                on = dt.date(year, month, day)
+            except ValueError:
+                continue
+            check = check_titles(person_id, on=on, titles=titles, gazetteer=gazetteer)
+            total += 1 if check == "title.held" else -1 if check == "title.not_held" else 0
+        return total
+
+    if not dated:
+        return None
+    this_year = dt.date.today().year
+    scores = {year: score(year) for year in range(_FIRST_YEAR, this_year + 1)}
+    best = max(scores.values())
+    if best <= 0 or scores.get(near, best - 1) >= best:
+        return None
+    return min((y for y, s in scores.items() if s == best), key=lambda y: (abs(y - near), -y))
