@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import unicodedata
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from vnpolnews._gazetteer import (
     OFFICIAL_COLUMNS,
     PROVINCE_COLUMNS,
     TITLE_COLUMNS,
+    Position,
+    _partial_bound,
     data_dir,
     load_gazetteer,
     place_key,
@@ -404,3 +407,29 @@ def test_not_utf8_names_the_line(tmp_path: Path) -> None:
     broken.write_bytes(("\t".join(OFFICIAL_COLUMNS) + "\n").encode() + "Ngô".encode("cp1258"))
     with pytest.raises(GazetteerError, match=r"latin\.tsv:2: not UTF-8"):
         load_gazetteer(extra=broken)
+
+
+# ---- one holder at a time ----------------------------------------------------------------
+
+# Offices one person holds at a time (per province for provincial ones).
+SINGLE_OFFICES = ("t-tong-bi-thu", "t-chu-tich-nuoc", "t-thu-tuong-chinh-phu", "t-chu-tich-quoc-hoi",
+                  "t-bi-thu-tinh-uy", "t-bi-thu-thanh-uy", "t-chu-tich-uy-ban-nhan-dan-tinh",
+                  "t-chu-tich-uy-ban-nhan-dan-thanh-pho")
+# A handover written to the month ("2024-05" and "2024-05-22") may look like an overlap.
+HANDOVER = dt.timedelta(days=31)
+
+
+def _narrowest(p: Position) -> tuple[dt.date, dt.date]:
+    """The shortest time a position may have lasted: a start written "2021" may be December."""
+    low = _partial_bound(p.start, last=True) if p.start else dt.date.min
+    return low, _partial_bound(p.end, last=False) if p.end else dt.date.max
+
+
+@pytest.mark.parametrize("title_id", SINGLE_OFFICES)
+def test_one_holder_at_a_time(title_id: str) -> None:
+    held = sorted(((p.province or "", *_narrowest(p), p) for o in GAZ.officials for p in o.positions
+                   if p.title_id == title_id), key=lambda x: (x[0], x[1]))
+    clashes = [f"{a.origin} and {b.origin}"
+               for (pa, _, a_end, a), (pb, b_start, _, b) in itertools.pairwise(held)
+               if pa == pb and a.person_id != b.person_id and b_start < a_end - HANDOVER]
+    assert not clashes
