@@ -412,9 +412,9 @@ def test_not_utf8_names_the_line(tmp_path: Path) -> None:
 # ---- one holder at a time ----------------------------------------------------------------
 
 # Offices one person holds at a time (per province for provincial ones).
-SINGLE_OFFICES = ("t-tong-bi-thu", "t-chu-tich-nuoc", "t-thu-tuong-chinh-phu", "t-chu-tich-quoc-hoi",
-                  "t-bi-thu-tinh-uy", "t-bi-thu-thanh-uy", "t-chu-tich-uy-ban-nhan-dan-tinh",
-                  "t-chu-tich-uy-ban-nhan-dan-thanh-pho")
+SINGLE_OFFICES = ("t-tong-bi-thu", "t-chu-tich-nuoc", "t-thu-tuong-chinh-phu",
+                  "t-chu-tich-quoc-hoi", "t-bi-thu-tinh-uy", "t-bi-thu-thanh-uy",
+                  "t-chu-tich-uy-ban-nhan-dan-tinh", "t-chu-tich-uy-ban-nhan-dan-thanh-pho")
 # A handover written to the month ("2024-05" and "2024-05-22") may look like an overlap.
 HANDOVER = dt.timedelta(days=31)
 
