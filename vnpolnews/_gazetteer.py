@@ -926,11 +926,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     (0, True)
     """
     args = list(sys.argv[1:] if argv is None else argv)
-    counts = load_gazetteer(extra=args or None).counts()
+    gazetteer = load_gazetteer(extra=args or None)
+    counts = gazetteer.counts()
     width = max(len(k) for k in counts)
     lines = [f"{name:<{width}}  {value:>6}" for name, value in counts.items()]
+    lines.append("\nprovinces whose party secretary / people's committee chairman is known")
+    for day in _COVERAGE_DAYS:
+        units = {p.name for p in gazetteer.provinces if p.valid_on(day)}  # one name per day
+        known = [len(units & {p.province for o in gazetteer.officials for p in o.positions
+                              if p.title_id in ids and p.province and p.covers(day)})
+                 for ids in _HEADS]
+        lines.append(f"  on {day}: {known[0]} / {known[1]} of {len(units)}")
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
+
+
+# The days `main` reports coverage on, and the offices it counts.
+_COVERAGE_DAYS = (dt.date(2020, 1, 1), dt.date(2022, 1, 1), dt.date(2024, 1, 1),
+                  dt.date(2025, 6, 1), dt.date(2025, 8, 1), dt.date(2026, 3, 1))
+_HEADS = ({"t-bi-thu-tinh-uy", "t-bi-thu-thanh-uy"},
+          {"t-chu-tich-uy-ban-nhan-dan-tinh", "t-chu-tich-uy-ban-nhan-dan-thanh-pho"})
 
 
 if __name__ == "__main__":
