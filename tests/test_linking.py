@@ -134,3 +134,18 @@ def test_guessed_year_gives_way_to_the_gazetteer(gazetteer: vnpolnews.Gazetteer,
     table = vnpolnews.extract(text, published=published, gazetteer=gazetteer)
     assert table["date"].dt.year.tolist() == [year]
     assert ("date.gazetteer_year" in table["rule"].iloc[0].split()) is moved
+
+
+@pytest.mark.parametrize(("text", "published", "province", "rule"), [
+    pytest.param("Sáng 6/1, Chủ tịch UBND tỉnh Khổng Minh Thủy dự hội nghị tổng kết.",
+                 "2024-01-06", "Thanh Hóa", True, id="office-held-that-day"),
+    pytest.param("Sáng 6/1, Chủ tịch UBND tỉnh Khổng Minh Thủy dự hội nghị tổng kết.",
+                 "2020-01-06", None, False, id="not-yet-in-office"),
+    pytest.param("Sáng 6/1, Chủ tịch UBND tỉnh Nghệ An Khổng Minh Thủy dự hội nghị tổng kết.",
+                 "2024-01-06", "Nghệ An", False, id="a-written-province-wins"),
+])
+def test_province_of_the_office_held(gazetteer: vnpolnews.Gazetteer, text: str, published: str,
+                                     province: str | None, rule: bool) -> None:
+    table = vnpolnews.extract(text, published=published, gazetteer=gazetteer)
+    assert table["province"].tolist() == [province]
+    assert ("province.gazetteer" in table["rule"].iloc[0].split()) is rule

@@ -13,7 +13,7 @@ import regex
 
 from ._gazetteer import Gazetteer
 from ._lexicon import lexicon
-from ._linking import check_titles
+from ._linking import check_titles, held_province
 from ._scan import Scanner
 from ._types import DateMention, EventMention, Participation, PersonMention, TitleMention
 
@@ -168,15 +168,19 @@ def participation(person: PersonMention, *, titles: Sequence[TitleMention], role
                                f"{event_rule}.{event.type}")
     whole = PersonMention(person.start, person.end, person.text, person.name, person.person_id,
                           tuple(titles), person.rule)
-    check = check_titles(person.person_id, on=date.date if date is not None else None,
-                         titles=[t.canonical for t in titles], gazetteer=gazetteer)
+    day = date.date if date is not None else None
+    written = [t.canonical for t in titles]
+    check = check_titles(person.person_id, on=day, titles=written, gazetteer=gazetteer)
+    province = next((t.province for t in titles if t.province), None)
+    found = [check] if check else []
+    if province is None:  # "Bí thư Tỉnh ủy X" without the province: the office X held
+        province = held_province(person.person_id, on=day, titles=written, gazetteer=gazetteer)
+        found += ["province.gazetteer"] if province else []
     return Participation(
         person=whole, role=strongest(roles),
-        rule=" ".join(dict.fromkeys([person.rule, *rules, *([check] if check else [])])),
+        rule=" ".join(dict.fromkeys([person.rule, *rules, *found])),
         roles=tuple(sorted(roles)), event=mention, date=date, location=location, venue=venue,
-        bridge_point=bridge_point,
-        province=next((t.province for t in titles if t.province), None), section=section,
-        sentence=sentence,
+        bridge_point=bridge_point, province=province, section=section, sentence=sentence,
     )
 
 

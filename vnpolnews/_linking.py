@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ._gazetteer import Gazetteer, Official, Position, load_gazetteer
 from ._keys import canonical_tones, fold_ascii
 
-__all__ = ["Link", "check_titles", "likeliest_year", "link"]
+__all__ = ["Link", "check_titles", "held_province", "likeliest_year", "link"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +82,17 @@ def _choose(candidates: list[Official], on: dt.date | None, titles: Sequence[str
     return [o for score, o in scored if score == best] if best > 0 else candidates
 
 
+def _written(person_id: str | None, titles: Sequence[str], gazetteer: Gazetteer | None
+             ) -> list[Position]:
+    """The person's positions that are titles written with them, at any time."""
+    if person_id is None or not titles:
+        return []
+    official = (gazetteer or load_gazetteer()).official(person_id)
+    if official is None:
+        return []
+    return [p for p in official.positions if any(_fits(t, p) for t in titles)]
+
+
 def check_titles(person_id: str | None, *, on: dt.date | None, titles: Sequence[str],
                  gazetteer: Gazetteer | None = None) -> str | None:
     """``title.held``, ``title.not_held`` or None (the gazetteer cannot tell).
@@ -91,15 +102,26 @@ def check_titles(person_id: str | None, *, on: dt.date | None, titles: Sequence[
     >>> check_titles("to-lam", on=dt.date(2025, 5, 1), titles=["Bộ trưởng Bộ Công an"])
     'title.not_held'
     """
-    if person_id is None or on is None or not titles:
-        return None
-    official = (gazetteer or load_gazetteer()).official(person_id)
-    if official is None:
-        return None
-    known = [p for p in official.positions if any(_fits(t, p) for t in titles)]
+    known = _written(person_id, titles, gazetteer) if on is not None else []
     if not known:
         return None
+    assert on is not None
     return "title.held" if any(p.covers(on) for p in known) else "title.not_held"
+
+
+def held_province(person_id: str | None, *, on: dt.date | None, titles: Sequence[str],
+                  gazetteer: Gazetteer | None = None) -> str | None:
+    """The province of the office written with the person ("Bí thư Tỉnh ủy") that the
+    gazetteer says they held that day, when it is one province.
+
+    >>> held_province("nguyen-van-nen", on=dt.date(2022, 5, 1), titles=["Bí thư Thành ủy"])
+    'Hồ Chí Minh'
+    """
+    if on is None:
+        return None
+    provinces = {p.province for p in _written(person_id, titles, gazetteer)
+                 if p.province and p.covers(on)}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 #: The years a guessed date may move to.
