@@ -147,6 +147,32 @@ def test_gazetteer_counts(capsys: pytest.CaptureFixture[str]) -> None:
     assert "provinces" in capsys.readouterr().out
 
 
+def test_extract_links_with_own_gazetteer(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Sáng 6/1, Chủ tịch UBND tỉnh Thanh Hóa Khổng Minh Thủy dự hội nghị "
+                       "tổng kết.", encoding="utf-8")
+    out = tmp_path / "rows.csv"
+    fixture = Path(__file__).parent / "data" / "officials-fixture.tsv"
+    argv = ["extract", str(article), "-o", str(out), "--published", "2024-01-06", "-q"]
+    assert cli.main(argv) == 0
+    assert pd.read_csv(out)["person_id"].isna().all()
+    assert cli.main([*argv, "--gazetteer", str(fixture)]) == 0
+    assert pd.read_csv(out)["person_id"].tolist() == ["fixture-khong-minh-thuy"]
+
+
+def test_extract_with_broken_gazetteer_is_a_usage_error(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]
+                                                        ) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Sáng 6/1, ông Lê An dự họp.", encoding="utf-8")
+    broken = tmp_path / "mine.tsv"
+    broken.write_text("person_id\tname\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as done:
+        cli.main(["extract", str(article), "--gazetteer", str(broken), "-q"])
+    assert done.value.code == 2
+    assert "mine.tsv:1" in capsys.readouterr().err
+
+
 def test_gazetteer_broken_file_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]
                                         ) -> None:
     broken = tmp_path / "mine.tsv"

@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import csv
 import datetime as dt
+import functools
 import glob
 import json
 import os
@@ -33,6 +34,8 @@ from ._batch import (
     Unreadable,
     iter_outcomes,
 )
+from ._extract import extract
+from ._gazetteer import load_gazetteer
 from ._table import COLUMNS
 from .errors import GazetteerError
 
@@ -45,6 +48,7 @@ examples:
   vnpolnews extract 'crawl/**/*.html' -o rows.parquet
   vnpolnews extract articles.jsonl -o rows.jsonl --merge --timeout 30
   vnpolnews extract page.txt --published 2025-01-06
+  vnpolnews extract news/ -o rows.csv --gazetteer my-officials.tsv
   vnpolnews gazetteer                                 what the gazetteers hold
 
 JSONL, CSV and Parquet inputs hold one article per record, with the fields id, text or html,
@@ -338,6 +342,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--timeout", type=_seconds, metavar="SECONDS",
                          help="time limit per document; a slower one is recorded as an error")
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    extract.add_argument("--gazetteer", action="append", default=[], metavar="TSV",
+                         help="your own gazetteer rows, a file or folder (repeatable), used "
+                              "with the shipped ones to link names")
     gazetteer = commands.add_parser("gazetteer", help="print what the gazetteers hold")
     gazetteer.add_argument("files", nargs="*", metavar="TSV",
                            help="extra gazetteer files to validate and count with the shipped ones")
@@ -367,8 +374,15 @@ def _run_extract(args: argparse.Namespace) -> int:
     failed: list[DocOutcome] = []
     kept: list[pd.DataFrame] = []
     bar = tqdm(unit="doc", desc="vnpolnews", file=sys.stderr, disable=args.quiet)
+    extractor = None
+    if args.gazetteer:
+        try:
+            own = load_gazetteer(extra=args.gazetteer)
+        except GazetteerError as error:
+            raise UsageError(str(error)) from None
+        extractor = functools.partial(extract, gazetteer=own)
     outcomes = iter_outcomes(_documents(files), n_jobs=args.jobs, timeout=args.timeout,
-                             published=args.published, lang=args.lang)
+                             published=args.published, lang=args.lang, extractor=extractor)
     status = 0
     try:
         for outcome in outcomes:
