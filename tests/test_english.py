@@ -12,6 +12,7 @@ import pytest
 
 import vnpolnews
 from vnpolnews._english import find_dates_en, parse_english
+from vnpolnews._keys import fold_ascii
 from vnpolnews._table import COLUMNS
 
 PUB = "2025-01-08"  # a Wednesday
@@ -462,8 +463,9 @@ def test_article_cases(text: str, expected: list[tuple[str, str, str | None]]) -
 
 
 def test_provincial_title_takes_the_province_not_a_name() -> None:
-    found = {r["person"]: r["titles"] for r in rows(
+    # the name may come back with its diacritics when the gazetteer knows the person
+    found = {fold_ascii(r["person"]): r["titles"] for r in rows(
         "On January 6, Politburo member Nguyen Hoa Binh worked with the central province of "
         "Quang Ngai. Secretary of the provincial Party Committee Bui Thi Quynh Van reported on "
         "the situation.")}
-    assert found["Bui Thi Quynh Van"] == ["Bí thư Tỉnh ủy Quảng Ngãi"]
+    assert found["bui thi quynh van"] == ["Bí thư Tỉnh ủy Quảng Ngãi"]
