@@ -17,6 +17,7 @@ PAGES = [
     ("table", "province_2025"),
     ("rules", "name.surname name.linked role.attend.verb_after title.held"),
     ("gazetteers", "load_gazetteer(extra="),
+    ("officials-audit", "random.Random(20261130)"),
     ("english", "Pham Minh Chinh"),
     ("html", "trafilatura"),
     ("spacy", "displacy.render"),
