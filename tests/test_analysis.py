@@ -146,6 +146,6 @@ def test_plot_timeline_marks_each_dated_event_on_given_axes() -> None:
     _, ax = plt.subplots()
     axes = plot_timeline(MERGED, "Trần Minh Khôi", ax=ax)
     assert axes is ax
-    assert len(axes.collections[0].get_offsets()) == 2
+    assert len(axes.collections[0].get_offsets()) == 2  # type: ignore[arg-type]
     assert [t.get_text() for t in axes.get_xticklabels()] == ["06/01/2025", "08/01/2025"]
     plt.close("all")

@@ -186,7 +186,7 @@ def test_html_without_html_module_is_recorded(monkeypatch: pytest.MonkeyPatch) -
             raise ImportError(name)
         return real(name, *args)
 
-    monkeypatch.setattr(batch.importlib, "import_module", no_html)
+    monkeypatch.setattr(batch.importlib, "import_module", no_html)  # type: ignore[attr-defined]
     result = extract_many([{"id": "h", "html": "<p>Trịnh Văn Ân</p>"}], progress=False,
                           extractor=fake_extract)
     assert result.errors["message"].str.contains("vnpolnews._html").tolist() == [True]

@@ -80,7 +80,7 @@ def test_raise_fails_the_computation(client: Client) -> None:
     [
         pytest.param(lambda ddf: vdask.extract_dataframe(ddf, text_column="body"),
                      id="missing-column"),
-        pytest.param(lambda ddf: vdask.extract_dataframe(ddf, on_error="ignore"),
+        pytest.param(lambda ddf: vdask.extract_dataframe(ddf, on_error="ignore"),  # type: ignore[arg-type]
                      id="bad-on_error"),
     ],
 )

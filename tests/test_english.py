@@ -464,7 +464,7 @@ def test_article_cases(text: str, expected: list[tuple[str, str, str | None]]) -
 
 def test_provincial_title_takes_the_province_not_a_name() -> None:
     # the name may come back with its diacritics when the gazetteer knows the person
-    found = {fold_ascii(r["person"]): r["titles"] for r in rows(
+    found = {fold_ascii(str(r["person"])): r["titles"] for r in rows(
         "On January 6, Politburo member Nguyen Hoa Binh worked with the central province of "
         "Quang Ngai. Secretary of the provincial Party Committee Bui Thi Quynh Van reported on "
         "the situation.")}

@@ -110,7 +110,7 @@ def test_published_that_is_not_a_date_is_an_option_error(entry: Callable[..., An
     pd.Timestamp("2025-01-06"),
 ], ids=["date", "datetime", "iso", "iso-datetime", "dmy", "timestamp"])
 def test_published_forms_that_are_dates(published: object) -> None:
-    table = vnpolnews.extract(SENTENCE, published=published)
+    table = vnpolnews.extract(SENTENCE, published=published)  # type: ignore[arg-type]
     assert table["published"].tolist() == [pd.Timestamp("2025-01-06")]
     assert table["date"].tolist() == [pd.Timestamp("2025-01-06")]
 
@@ -118,7 +118,7 @@ def test_published_forms_that_are_dates(published: object) -> None:
 @pytest.mark.parametrize("published", [None, "", "   ", pd.NaT],
                          ids=["none", "empty", "blank", "nat"])
 def test_published_unknown_is_not_an_error(published: object) -> None:
-    table = vnpolnews.extract(SENTENCE, published=published)
+    table = vnpolnews.extract(SENTENCE, published=published)  # type: ignore[arg-type]
     assert list(table.columns) == list(vnpolnews.COLUMNS)
 
 
@@ -126,14 +126,14 @@ def test_published_unknown_is_not_an_error(published: object) -> None:
                          ids=["str", "none", "float", "negative", "zero"])
 def test_max_chars_that_is_not_a_positive_int_is_an_option_error(max_chars: object) -> None:
     with pytest.raises(errors.OptionError) as caught:
-        vnpolnews.extract(SENTENCE, max_chars=max_chars)
+        vnpolnews.extract(SENTENCE, max_chars=max_chars)  # type: ignore[arg-type]
     assert "max_chars" in str(caught.value)
 
 
 @pytest.mark.parametrize("doc_id", [42, b"doc-1", ["doc-1"]], ids=["int", "bytes", "list"])
 def test_doc_id_that_is_not_str_is_an_option_error(doc_id: object) -> None:
     with pytest.raises(errors.OptionError) as caught:
-        vnpolnews.extract(SENTENCE, doc_id=doc_id)
+        vnpolnews.extract(SENTENCE, doc_id=doc_id)  # type: ignore[arg-type]
     assert "doc_id" in str(caught.value)
 
 
@@ -173,8 +173,8 @@ def test_too_large_is_refused_before_any_work() -> None:
 # ---- the order of checks: the text first, then the options --------------------------------
 
 @pytest.mark.parametrize(("call", "error"), [
-    (lambda: vnpolnews.extract(None, lang="fr"), errors.InputError),
-    (lambda: vnpolnews.extract(None, published="yesterday"), errors.InputError),
+    (lambda: vnpolnews.extract(None, lang="fr"), errors.InputError),  # type: ignore[arg-type]
+    (lambda: vnpolnews.extract(None, published="yesterday"), errors.InputError),  # type: ignore[arg-type]
     (lambda: vnpolnews.extract("x" * 20, lang="fr", max_chars=10), errors.OptionError),
     (lambda: vnpolnews.extract("x" * 20, published="yesterday", max_chars=10),
      errors.DocumentTooLargeError),

@@ -293,7 +293,8 @@ def test_extra_adds_aliases_to_a_shipped_title(tmp_path: Path) -> None:
     extra.write_text("\t".join(TITLE_COLUMNS) + "\n"
                      "t-tong-bi-thu\t\t\t\t\tTBT Đảng ta\t\tmy notes\t2026-11-30\n",
                      encoding="utf-8")
-    assert load_gazetteer(extra=extra).title("TBT Đảng ta").id == "t-tong-bi-thu"
+    title = load_gazetteer(extra=extra).title("TBT Đảng ta")
+    assert title is not None and title.id == "t-tong-bi-thu"
 
 
 def test_keys() -> None:

@@ -143,7 +143,7 @@ EXAMPLES = [
 def _run(text: str, published: object = None) -> pd.DataFrame | None:
     """extract(), or None when it refused the text with a typed error."""
     try:
-        return vnpolnews.extract(text, published=published)
+        return vnpolnews.extract(text, published=published)  # type: ignore[arg-type]
     except VnpolnewsError:
         return None
 

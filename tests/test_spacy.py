@@ -189,8 +189,8 @@ def test_existing_entities_are_kept() -> None:
 
 def test_non_overlapping_prefers_priority_then_length() -> None:
     doc = spacy.blank("xx")("Giám đốc Sở Tài chính Ngô Thị Lan")
-    chosen = non_overlapping([doc.char_span(9, 21, "ORG"), doc.char_span(0, 21, "TITLE"),
-                              doc.char_span(22, 33, "PERSON")])
+    chosen = non_overlapping([doc.char_span(9, 21, "ORG"), doc.char_span(0, 21, "TITLE"),  # type: ignore[list-item]
+                              doc.char_span(22, 33, "PERSON")])  # type: ignore[list-item]
     assert [(s.label_, s.text) for s in chosen] == [("TITLE", "Giám đốc Sở Tài chính"),
                                                    ("PERSON", "Ngô Thị Lan")]
 
