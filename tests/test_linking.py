@@ -7,9 +7,11 @@ import functools
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import vnpolnews
-from vnpolnews._linking import check_titles, link
+from vnpolnews._linking import check_titles, likeliest_year, link
 
 DATA = Path(__file__).parent / "data"
 
@@ -149,3 +151,19 @@ def test_province_of_the_office_held(gazetteer: vnpolnews.Gazetteer, text: str, 
     table = vnpolnews.extract(text, published=published, gazetteer=gazetteer)
     assert table["province"].tolist() == [province]
     assert ("province.gazetteer" in table["rule"].iloc[0].split()) is rule
+
+
+@given(written=st.text(max_size=40), year=st.integers(1900, 2100), month=st.integers(0, 13),
+       day=st.integers(0, 32), titles=st.lists(st.text(max_size=30), max_size=3))
+def test_linking_never_fails_on_any_input(written: str, year: int, month: int, day: int,
+                                          titles: list[str]) -> None:
+    try:
+        on: dt.date | None = dt.date(year, month, day)
+    except ValueError:
+        on = None
+    found = link(written, on=on, titles=titles)
+    assert isinstance(found.name, str) and found.rule.startswith("name.")
+    assert check_titles(found.person_id, on=on, titles=titles) in (
+        None, "title.held", "title.not_held")
+    guessed = likeliest_year([("to-lam", titles, month, day)], near=year)
+    assert guessed is None or 1990 <= guessed <= dt.date.today().year
