@@ -167,3 +167,22 @@ def test_linking_never_fails_on_any_input(written: str, year: int, month: int, d
         None, "title.held", "title.not_held")
     guessed = likeliest_year([("to-lam", titles, month, day)], near=year)
     assert guessed is None or 1990 <= guessed <= dt.date.today().year
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Sáng 6/1, Chủ tịch UBND tỉnh Thanh Hóa Khổng Minh Thủy dự hội nghị tổng kết. "
+                 "Ông Khổng Minh Thuy phát biểu chỉ đạo hội nghị.",
+                 [("Khổng Minh Thủy", "fixture-khong-minh-thuy", "speak")], id="mark-missing"),
+    pytest.param("Sáng 6/1, Bí thư Tỉnh ủy Nghệ An Lê Văn Trọng dự hội nghị tổng kết. Bí thư Tỉnh "
+                 "ủy Lê Văn Trong chủ trì phiên thảo luận.",
+                 [("Lê Văn Trọng", "fixture-le-van-trong", "chair")],
+                 id="last-syllable-read-as-a-word"),
+    pytest.param("Sáng 6/1, Giám đốc Sở Y tế Nguyễn Văn An dự hội nghị tổng kết. Phó Giám đốc Sở "
+                 "Y tế Nguyễn Văn Ân phát biểu tại hội nghị.",
+                 [("Nguyễn Văn An", None, "attend"), ("Nguyễn Văn Ân", None, "speak")],
+                 id="two-unknown-people-stay-two"),
+])
+def test_misspelt_name_of_a_linked_person(gazetteer: vnpolnews.Gazetteer, text: str,
+                                          expected: list[tuple[str, str | None, str]]) -> None:
+    table = vnpolnews.extract(text, published="2024-01-06", gazetteer=gazetteer)
+    assert list(zip(table["person"], table["person_id"], table["role"], strict=True)) == expected

@@ -22,7 +22,7 @@ from . import _places
 from ._dates import find_dates, parse_published
 from ._events import EventName, find_cues, find_event, participation, roles_for
 from ._gazetteer import Gazetteer, load_gazetteer
-from ._keys import canonical_tones, name_key
+from ._keys import canonical_tones, fold_ascii, name_key
 from ._lexicon import lexicon
 from ._linking import likeliest_year, link
 from ._normalize import Normalized, normalize
@@ -574,6 +574,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str, gazetteer: Gaze
     # a story where nobody holds an office is not political news: no rows from it
     official_stories = {row.segment[0] for row in rows.values() if row.titles}
     rows = {key: row for key, row in rows.items() if row.segment[0] in official_stories}
+    rows = _merge_misspelt(rows, text)
     _receiving_side(list(rows.values()))
     _working_visits(list(rows.values()), visits)
     if published is None and _dateline_year(blocks) is None:
@@ -631,6 +632,41 @@ def _working_visits(rows: list[_Row],
             # its officials who report to the visitors are the receiving side
             row.roles.add("host")
             row.rules.append("role.host.place_visited")
+
+
+def _merge_misspelt(rows: dict[tuple[str, str], _Row], text: str) -> dict[tuple[str, str], _Row]:
+    """A name the gazetteer does not know, written like a person it linked in the same article
+    but for its marks ("Võ Văn Thương" beside "Võ Văn Thưởng"), or cut before a misspelt last
+    syllable ("Nguyễn Phú" + "Trong"), is that person (``name.misspelt_linked``)."""
+    linked = {fold_ascii(row.person.name): row.person for row in rows.values()
+              if row.person.person_id}
+    if not linked:
+        return rows
+    out: dict[tuple[str, str], _Row] = {}
+    for (key, date_key), row in rows.items():
+        folded = fold_ascii(row.person.name)
+        target = None if row.person.person_id else linked.get(folded)
+        if target is None and not row.person.person_id:
+            after = fold_ascii(text[row.person.end : row.person.end + 12])
+            target = next((p for name, p in linked.items() if name.startswith(folded + " ")
+                           and after.startswith(name[len(folded):])), None)
+        if target is None:
+            out.setdefault((key, date_key), row)
+            continue
+        into = out.get((name_key(target.name), date_key)) or rows.get(
+            (name_key(target.name), date_key))
+        row.rules.append("name.misspelt_linked")
+        if into is None:  # the only row of that person on that date: it takes the linked name
+            row.person = dataclasses.replace(row.person, name=target.name,
+                                             person_id=target.person_id)
+            out[(name_key(target.name), date_key)] = row
+            continue
+        into.roles |= row.roles
+        into.rules.extend(row.rules)
+        into.titles.extend(t for t in row.titles
+                           if all(t.canonical != old.canonical for old in into.titles))
+        out.setdefault((name_key(target.name), date_key), into)
+    return out
 
 
 def _receiving_side(rows: list[_Row]) -> None:
