@@ -186,3 +186,13 @@ def test_misspelt_name_of_a_linked_person(gazetteer: vnpolnews.Gazetteer, text: 
                                           expected: list[tuple[str, str | None, str]]) -> None:
     table = vnpolnews.extract(text, published="2024-01-06", gazetteer=gazetteer)
     assert list(zip(table["person"], table["person_id"], table["role"], strict=True)) == expected
+
+
+def test_a_year_moved_by_the_gazetteer_drops_the_dead(gazetteer: vnpolnews.Gazetteer) -> None:
+    text = ("Ngày 6/2, Chủ tịch UBND tỉnh Thanh Hóa Khổng Minh Thủy cùng Chủ tịch Hồ Chí Minh dự "
+            "lễ mít tinh. Năm 1959 là năm đặc biệt.")
+    guessed = vnpolnews.extract(text)  # the shipped gazetteer does not know the made-up chairman
+    assert sorted(guessed["person"]) == ["Hồ Chí Minh", "Khổng Minh Thủy"]
+    moved = vnpolnews.extract(text, gazetteer=gazetteer)
+    assert moved["person"].tolist() == ["Khổng Minh Thủy"]
+    assert moved["date"].dt.year.tolist() == [2022]

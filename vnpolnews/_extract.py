@@ -579,6 +579,10 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str, gazetteer: Gaze
     _working_visits(list(rows.values()), visits)
     if published is None and _dateline_year(blocks) is None:
         _redate_by_gazetteer(list(rows.values()), year_hint or dt.date.today().year, gazetteer)
+        # a year moved by the gazetteer may fall after someone's death: named historically
+        rows = {key: row for key, row in rows.items() if not (
+            row.date is not None and row.date.date is not None
+            and (died := lexicon().deceased.get(row.key)) is not None and row.date.date > died)}
     participations = tuple(_participation(row, text, norm, gazetteer) for row in rows.values())
     return Document(text=text, lang="vi", doc_id=doc_id, published=published,
                     persons=tuple(persons_out), titles=tuple(titles_out),
