@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections import namedtuple
 from pathlib import Path
 from typing import Any
@@ -190,3 +192,15 @@ def test_html_without_html_module_is_recorded(monkeypatch: pytest.MonkeyPatch) -
     result = extract_many([{"id": "h", "html": "<p>Trịnh Văn Ân</p>"}], progress=False,
                           extractor=fake_extract)
     assert result.errors["message"].str.contains("vnpolnews._html").tolist() == [True]
+
+
+def test_program_read_on_stdin_extracts_in_process() -> None:
+    program = ("import vnpolnews\n"
+               "result = vnpolnews.extract_many(['Sáng 6/1, Bí thư Tỉnh ủy Lê Văn An dự hội "
+               "nghị tổng kết.'] * 3, n_jobs=2, published='2025-01-06')\n"
+               "print(len(result.table), len(result.errors))\n")
+    done = subprocess.run([sys.executable, "-"], input=program, capture_output=True, text=True,
+                          check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["3", "0"]
+    assert "extracting in this process" in done.stderr

@@ -31,6 +31,7 @@ import signal
 import sys
 import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures.process import BrokenProcessPool
@@ -321,6 +322,14 @@ def _warm_up() -> None:
     time.sleep(0.05)  # keep this worker busy, so that the pool starts the others too
 
 
+def _main_can_be_imported() -> bool:
+    """Whether a new worker process can import ``__main__`` as spawn and forkserver do: a
+    program read from standard input ("<stdin>") cannot be; Jupyter and ``python -c`` can."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    return path is None or os.path.exists(path)
+
+
 def _new_executor(workers: int, *, warm: bool) -> cf.ProcessPoolExecutor:
     """A pool of worker processes; ``warm``: started and importing before it is returned (when
     documents have a time limit, a worker's start-up must not be counted against them)."""
@@ -441,6 +450,11 @@ def iter_outcomes(
     if timeout is not None and timeout <= 0:
         raise OptionError(f"timeout must be a positive number of seconds, not {timeout!r}")
     workers = _workers(n_jobs)
+    if workers > 1 and not _main_can_be_imported():
+        warnings.warn("worker processes cannot start from a program read on standard input "
+                      "or from a file that no longer exists: extracting in this process",
+                      RuntimeWarning, stacklevel=2)
+        workers = 1
     jobs = (_job(i, doc, published, lang) for i, doc in enumerate(_documents(docs)))
     if workers <= 1:
         return (_run_job(job, timeout, extractor) for job in jobs)
