@@ -413,9 +413,10 @@ def test_not_utf8_names_the_line(tmp_path: Path) -> None:
 # ---- one holder at a time ----------------------------------------------------------------
 
 # Offices one person holds at a time (per province for provincial ones).
+PROVINCE_HEADS = ("t-bi-thu-tinh-uy", "t-bi-thu-thanh-uy", "t-chu-tich-uy-ban-nhan-dan-tinh",
+                  "t-chu-tich-uy-ban-nhan-dan-thanh-pho")
 SINGLE_OFFICES = ("t-tong-bi-thu", "t-chu-tich-nuoc", "t-thu-tuong-chinh-phu",
-                  "t-chu-tich-quoc-hoi", "t-bi-thu-tinh-uy", "t-bi-thu-thanh-uy",
-                  "t-chu-tich-uy-ban-nhan-dan-tinh", "t-chu-tich-uy-ban-nhan-dan-thanh-pho")
+                  "t-chu-tich-quoc-hoi", *PROVINCE_HEADS)
 # A handover written to the month ("2024-05" and "2024-05-22") may look like an overlap.
 HANDOVER = dt.timedelta(days=31)
 
@@ -433,4 +434,15 @@ def test_one_holder_at_a_time(title_id: str) -> None:
     clashes = [f"{a.origin} and {b.origin}"
                for (pa, _, a_end, a), (pb, b_start, _, b) in itertools.pairwise(held)
                if pa == pb and a.person_id != b.person_id and b_start < a_end - HANDOVER]
+    assert not clashes
+
+
+def test_nobody_heads_two_provinces_at_once() -> None:
+    clashes = []
+    for official in GAZ.officials:
+        heads = [p for p in official.positions if p.title_id in PROVINCE_HEADS]
+        for a, b in itertools.combinations(heads, 2):
+            (a_start, a_end), (b_start, b_end) = _narrowest(a), _narrowest(b)
+            if a.province != b.province and max(a_start, b_start) < min(a_end, b_end) - HANDOVER:
+                clashes.append(f"{a.origin} and {b.origin}")
     assert not clashes
