@@ -177,18 +177,20 @@ def _year_hint(text: str, blocks: list[Block]) -> int | None:
     return _dateline_year(blocks) or (Counter(years).most_common(1)[0][0] if years else None)
 
 
-def _redate_by_gazetteer(rows: list[_Row], near: int, gazetteer: Gazetteer) -> None:
+def _redate_by_gazetteer(rows: dict[tuple[str, str], _Row], near: int, gazetteer: Gazetteer
+                         ) -> dict[tuple[str, str], _Row]:
     """Without a publication date or a dateline, a year guessed from the text gives way to the
-    year in which the people linked held the titles written with them (``date.gazetteer_year``).
-    """
-    guessed = [row for row in rows if row.date is not None and row.date.date is not None
-               and not _YEAR.search(row.date.text)]
+    year in which the people linked held the titles written with them (``date.gazetteer_year``);
+    a row the new year puts after its person's death goes, as the deceased list wants."""
+    guessed = [row for row in rows.values() if row.date is not None
+               and row.date.date is not None and not _YEAR.search(row.date.text)]
     dated = [(row.person.person_id, [t.canonical for t in row.titles],
               row.date.month or 0, row.date.day or 0)
              for row in guessed if row.person.person_id and row.titles and row.date]
     year = likeliest_year(dated, near=near, gazetteer=gazetteer)
     if year is None:
-        return
+        return rows
+    dead: set[int] = set()
     for row in guessed:
         assert row.date is not None and row.date.date is not None
         try:
@@ -197,6 +199,10 @@ def _redate_by_gazetteer(rows: list[_Row], near: int, gazetteer: Gazetteer) -> N
             continue
         row.date = dataclasses.replace(row.date, date=moved)
         row.rules.append("date.gazetteer_year")
+        died = lexicon().deceased.get(row.key)
+        if died is not None and moved > died:
+            dead.add(id(row))
+    return {key: row for key, row in rows.items() if id(row) not in dead}
 
 
 def _story_year(blocks: list[Block], story: int) -> int | None:
@@ -578,11 +584,7 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str, gazetteer: Gaze
     _receiving_side(list(rows.values()))
     _working_visits(list(rows.values()), visits)
     if published is None and _dateline_year(blocks) is None:
-        _redate_by_gazetteer(list(rows.values()), year_hint or dt.date.today().year, gazetteer)
-        # a year moved by the gazetteer may fall after someone's death: named historically
-        rows = {key: row for key, row in rows.items() if not (
-            row.date is not None and row.date.date is not None
-            and (died := lexicon().deceased.get(row.key)) is not None and row.date.date > died)}
+        rows = _redate_by_gazetteer(rows, year_hint or dt.date.today().year, gazetteer)
     participations = tuple(_participation(row, text, norm, gazetteer) for row in rows.values())
     return Document(text=text, lang="vi", doc_id=doc_id, published=published,
                     persons=tuple(persons_out), titles=tuple(titles_out),
