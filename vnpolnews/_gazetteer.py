@@ -193,9 +193,17 @@ class Position:
         ...     dt.date(2021, 3, 31))
         True
         """
-        low = _partial_bound(self.start, last=False) if self.start else None
-        high = _partial_bound(self.end, last=True) if self.end else None
-        return (low is None or low <= day) and (high is None or day <= high)
+        low, high = self.span()
+        return low <= day <= high
+
+    def span(self) -> tuple[dt.date, dt.date]:
+        """The first and last day the position may cover (open ends unbounded).
+
+        >>> Position("a", "t", "T", None, None, "2021-02", "", "s").span()[0]
+        datetime.date(2021, 2, 1)
+        """
+        return (_partial_bound(self.start, last=False) if self.start else dt.date.min,
+                _partial_bound(self.end, last=True) if self.end else dt.date.max)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,10 +248,8 @@ def _partial_bound(text: str, *, last: bool) -> dt.date:
 def _check_overlaps(positions: list[Position]) -> None:
     """One person cannot hold one office of one province twice at the same time: two such rows
     are a duplicate (a day shared by an end and a start is a handover, not an overlap)."""
-    spans = sorted(
-        ((_partial_bound(p.start, last=False) if p.start else dt.date.min,
-          _partial_bound(p.end, last=True) if p.end else dt.date.max, p) for p in positions),
-        key=lambda span: (span[2].title_id, span[2].province or "", span[0]))
+    spans = sorted(((*p.span(), p) for p in positions),
+                   key=lambda span: (span[2].title_id, span[2].province or "", span[0]))
     for (_, a_end, a), (b_start, _, b) in itertools.pairwise(spans):
         if (a.title_id, a.province) == (b.title_id, b.province) and b_start < a_end:
             raise GazetteerError(f"{b.origin}: {b.person_id} holds {b.title}"
