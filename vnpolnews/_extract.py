@@ -461,6 +461,8 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str, gazetteer: Gaze
             negated_end = -1
             for candidate in candidates:
                 name = candidate.name
+                if name_key(name.text) in place_names:
+                    continue  # "xã Đồng Văn" named elsewhere in the article: a place
                 for t in candidate.titles:  # every mention's titles count, cited or not
                     ts, te = src(sentence.start + t.start, sentence.start + t.end)
                     mentioned_titles.setdefault(name_key(canonical_tones(name.text)), []).append(
@@ -512,8 +514,6 @@ def _parse_vi(text: str, published: dt.date | None, doc_id: str, gazetteer: Gaze
                     tmentions.append(tm)
                     titles_out.append(tm)
                 s, e = src(sentence.start + name.start, sentence.start + name.end)
-                if name_key(name.text) in place_names:
-                    continue  # "xã Đồng Văn" named elsewhere in the article: a place
                 linked = link(name.text, on=date.date if date is not None else None,
                               titles=[t.canonical for t in tmentions], gazetteer=gazetteer)
                 display, person_id = linked.name, linked.person_id
