@@ -68,6 +68,17 @@ def test_every_row_has_source_and_checked_date(path: Path) -> None:
     assert {r["checked"] for r in rows} == {CHECKED}
 
 
+OFFICIAL_FILES = sorted(DATA.glob("officials-*.tsv"))
+
+
+@pytest.mark.parametrize("path", OFFICIAL_FILES, ids=[p.name for p in OFFICIAL_FILES])
+def test_officials_sources_are_page_addresses(path: Path) -> None:
+    # a fact about a person cites the pages that show it, " ; " between them; notes go in docs
+    for row in _rows(path):
+        for address in row["source"].split(" ; "):
+            assert address.startswith(("http://", "https://")) and " " not in address, row
+
+
 @pytest.mark.parametrize("path", [DATA / "provinces.tsv", DATA / "titles.tsv"],
                          ids=["provinces", "titles"])
 def test_ids_are_unique(path: Path) -> None:
